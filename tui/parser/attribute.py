@@ -1,0 +1,244 @@
+"""The speaker sieve: rules in order of precision, each may decide or pass.
+
+1. ``after``: the cue and speaker right after the quotation
+   (``"...," said Ana Diaz`` / ``"...," Diaz said`` / ``"...," she said``).
+2. ``according-to``: ``"...", according to Diaz``.
+3. ``before``: the speaker and cue before it in the same sentence
+   (``Diaz said: "..."`` / ``Diaz said the plan was "a mistake"``).
+4. ``colon``: a sentence that introduces the quotation with a colon.
+5. ``same-paragraph``: a quote-only sentence continues the speaker of the
+   quotation before it in its paragraph (``"A," she said. "B."``).
+6. ``continuation``: a quote-only paragraph continues the previous
+   paragraph's speaker.
+7. ``introduction``: a quote-only paragraph or sentence after one that
+   introduces a person without a cue (``This vendor goes by the name Lupe.``).
+8. otherwise unknown: ``speaker`` stays None, never a guess.
+
+Each decision records its rule, cue, the words naming the speaker, the
+evidence sentence and a confidence, so the app can show why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.parser.cues import LABEL_VERBS, PRONOUNS
+from tui.parser.names import Entity, Registry
+from tui.parser.phrases import Cue, Phrase, cues_in, skip_lead, subject_after, subject_before
+
+Span = tuple[int, int]
+
+CONFIDENCE = {
+    "transcript": 0.95,
+    "after": 0.95,
+    "according-to": 0.9,
+    "before": 0.9,
+    "colon": 0.75,
+    "same-paragraph": 0.8,
+    "continuation": 0.75,
+    "introduction": 0.6,
+}
+# Pronouns are resolved, so a decision through one is a little less sure.
+PRONOUN_PENALTY = 0.1
+_AFTER_GAP = re.compile(r"^[\s,;:.!?—–-]*")
+_MAX_WORDS_BEFORE_CUE = 8
+
+
+@dataclass
+class Decision:
+    """Who said it and why."""
+
+    entity: Entity | None
+    rule: str
+    cue: str | None = None
+    mention: str | None = None
+    evidence: Span | None = None
+
+    @property
+    def confidence(self) -> float:
+        base = CONFIDENCE.get(self.rule, 0.0)
+        if self.mention and self.mention.lower() in PRONOUNS:
+            base -= PRONOUN_PENALTY
+        return base if self.entity is not None else 0.0
+
+
+@dataclass
+class Event:
+    """An entity seen at a position, as subject, speaker or mere mention."""
+
+    position: int
+    entity: Entity
+    role: str  # subject | speaker | mention
+
+
+class Context:
+    """What the sieve knows while it reads the story in order."""
+
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.registry = registry
+        self.events: list[Event] = []
+
+    def note(self, position: int, entity: Entity, role: str) -> None:
+        self.events.append(Event(position, entity, role))
+
+    def resolve(self, phrase: Phrase, position: int, headline: bool = False) -> Entity | None:
+        """The entity a subject phrase refers to, or None when unsure."""
+        if phrase.kind == "name" and phrase.mention is not None:
+            return self.registry.resolve(phrase.mention, create=True)
+        if phrase.kind == "pronoun":
+            return self.resolve_pronoun(phrase.text.lower(), position)
+        if phrase.kind == "description":
+            if headline:
+                phrase_text = "the " + phrase.text
+                return self.registry.describe(phrase_text)
+            return self.registry.describe(phrase.text)
+        return None
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> Entity | None:
+        """The most recent subject or speaker that fits the pronoun.
+
+        People who were only mentioned (possessives, objects) are passed
+        over: "Putin's army" does not make Putin the "he" who spoke next.
+        """
+        want = PRONOUNS.get(pronoun)
+        if want in (None, "self"):
+            return None
+        found = self._pronoun_match(want, position, ("subject", "speaker"))
+        return found or self._pronoun_match(want, position, ("mention",))
+
+    def _pronoun_match(self, want: str, position: int, roles: tuple[str, ...]) -> Entity | None:
+        for event in reversed(self.events):
+            if event.position > position or event.role not in roles:
+                continue
+            entity = event.entity
+            if want == "neuter":
+                if entity.kind in ("org", "described") and _is_collective(entity):
+                    return entity
+                continue
+            if want == "plural":
+                if entity.kind in ("org", "described"):
+                    return entity
+                continue
+            if entity.kind == "org" or (entity.kind == "described" and _is_collective(entity)):
+                continue
+            if entity.gender in (None, want):
+                if entity.gender is None:
+                    entity.gender = want
+                return entity
+        return None
+
+
+def _is_collective(entity: Entity) -> bool:
+    if entity.kind == "org":
+        return True
+    from tui.parser.cues import ORG_WORDS
+    from tui.parser.names import head_noun
+
+    return head_noun(entity.name[0]) in ORG_WORDS | {"ministry", "government", "statement"}
+
+
+def rule_after(
+    ctx: Context, quote_end: int, sentence_end: int, headline: bool = False
+) -> Decision | None:
+    """``"...," said Ana Diaz`` or ``"...," Ana Diaz said`` right after the quote."""
+    text = ctx.text
+    start = quote_end + _AFTER_GAP.match(text[quote_end:sentence_end]).end()
+    if start >= sentence_end or text[start] in "\"“‘'«":
+        return None
+    cues = cues_in(text, start, sentence_end)
+    if not cues:
+        return None
+    cue = cues[0]
+    if len(text[start : cue.start].split()) > _MAX_WORDS_BEFORE_CUE:
+        return None
+    if cue.start == start:
+        phrase = subject_after(text, cue.end, sentence_end, headline=headline)
+    else:
+        phrase = subject_before(text, start, cue.start, headline=headline)
+    return _decide(ctx, phrase, cue, "after", quote_end, headline)
+
+
+def rule_according_to(ctx: Context, quote_end: int, sentence_end: int) -> Decision | None:
+    match = re.match(r"[\s,;:.!?—–-]*according to\s", ctx.text[quote_end:sentence_end], re.I)
+    if not match:
+        return None
+    start = quote_end + match.end()
+    phrase = subject_after(ctx.text, start, sentence_end)
+    cue = Cue(quote_end, start, "according to")
+    return _decide(ctx, phrase, cue, "according-to", quote_end)
+
+
+def rule_before(
+    ctx: Context, sentence_start: int, quote_start: int, direct: bool
+) -> Decision | None:
+    """``Diaz said: "..."``, ``Diaz said "..."`` or a cue earlier in the sentence."""
+    text = ctx.text
+    cues = cues_in(text, sentence_start, quote_start)
+    lead = re.match(r"\s*according to\s", text[sentence_start:quote_start], re.I)
+    if lead:
+        end = text.find(",", sentence_start, quote_start)
+        phrase = subject_after(text, sentence_start + lead.end(), end if end > 0 else quote_start)
+        cue = Cue(sentence_start, sentence_start + lead.end(), "according to")
+        return _decide(ctx, phrase, cue, "according-to", quote_start)
+    for cue in reversed(cues):
+        gap = text[cue.end : quote_start]
+        if direct and len(gap.split()) > 6 and not gap.rstrip().endswith((":", ",")):
+            continue
+        if direct and cue.text.lower() in LABEL_VERBS:
+            continue
+        if cue.text.lower().endswith("ing") and text[sentence_start : cue.start].rstrip().endswith(
+            ","
+        ):
+            # "..., insisting it was 'common sense'": the sentence's subject speaks.
+            phrase = sentence_subject(text, sentence_start, cue.start)
+        else:
+            phrase = subject_before(text, sentence_start, cue.start)
+        decision = _decide(ctx, phrase, cue, "before", quote_start)
+        if decision is not None:
+            return decision
+    return None
+
+
+def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision | None:
+    """``Ana Diaz put it bluntly: "..."``: the subject of an introducing clause."""
+    before = ctx.text[sentence_start:quote_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    phrase = sentence_subject(ctx.text, sentence_start, sentence_start + len(before))
+    return _decide(ctx, phrase, None, "colon", quote_start)
+
+
+def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
+    """The first name or pronoun of a clause, after any introductory phrase."""
+    from tui.parser.names import find_mentions
+
+    pos = skip_lead(text, start, end)
+    first = re.match(r"\s*([^\W\d_]+)", text[pos:end])
+    if first and first.group(1).lower() in PRONOUNS:
+        s = pos + first.start(1)
+        return Phrase("pronoun", s, s + len(first.group(1)), first.group(1))
+    for mention in find_mentions(text, pos, end):
+        if mention.kind == "place" or mention.possessive or mention.after_preposition:
+            continue
+        if len(text[pos : mention.start].split()) > 4:
+            break
+        return Phrase("name", mention.start, mention.end, text[mention.start : mention.end], mention)
+    return None
+
+
+def _decide(
+    ctx: Context,
+    phrase: Phrase | None,
+    cue: Cue | None,
+    rule: str,
+    position: int,
+    headline: bool = False,
+) -> Decision | None:
+    if phrase is None:
+        return None
+    entity = ctx.resolve(phrase, position, headline=headline)
+    if entity is None:
+        return None
+    return Decision(entity, rule, cue.text if cue else None, phrase.text)

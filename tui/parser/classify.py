@@ -1,0 +1,91 @@
+"""What a quoted span is: speech, a fragment of speech, or a term nobody said.
+
+Decided from the span itself (length, capitals) and the words just before it
+("so-called", "the book", "known as") together with whether a reporting cue
+stands in its sentence. A short quoted term in narration with no cue is a
+scare quote or a name, never speech: giving it a speaker would put words in
+someone's mouth.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORK_NOUNS = re.compile(
+    r"\b(book|novel|memoir|biography|film|movie|documentary|series|show|programme|program|"
+    r"podcast|album|song|single|record|play|musical|opera|poem|collection|exhibition|"
+    r"painting|report|study|paper|article|column|essay|column|titled|entitled|"
+    r"operation|campaign|initiative|project|strategy|plan|scheme|law|bill|act|policy|"
+    r"motto|slogan|anthem|hymn|game|app|brand)s?\W*$",
+    re.IGNORECASE,
+)
+_NAME_CONTEXT = re.compile(
+    r"\b(known as|goes by|go by|went by|nicknamed|nickname|dubbed|nom[- ]de[- ]guerre|"
+    r"identified (?:himself|herself|themselves) as|introduced (?:himself|herself) as|"
+    r"alias|a\.k\.a\.?|aka|named|called by|the name|username|handle|call sign)"
+    r"(?:\s+(?:of|the|name|nickname))*\W*$",
+    re.IGNORECASE,
+)
+# Words written on something: no speaker, however sentence-like.
+_INSCRIPTION_CONTEXT = re.compile(
+    r"\b(sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
+    r"note|notice|headline|caption|inscription|message|slogan|t-shirt|shirt|sticker|"
+    r"graffiti|board|screen|card|letterhead)\b[^.;:]{0,40}?\b(reads?|reading|read|said|saying|says|"
+    r"bearing|bore|declaring|declared|with the words)\W*$",
+    re.IGNORECASE,
+)
+_SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
+_SHORT_WORDS = 3
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’-]*", text)
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised, as in a title ("The Salt Year")."""
+    words = [w for w in words_of(text) if len(w) > 3 or w[0].isupper()]
+    if not words or not words[0][0].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
+
+
+def label_kind(content: str, before: str, has_cue: bool, opens_sentence: bool) -> str | None:
+    """``title``, ``name``, ``scare`` or ``inscription`` for words nobody said, else None.
+
+    An inscription (a sign that reads "...") is reported as a ``direct`` quote
+    with no speaker: words, but nobody's speech.
+
+    ``before`` is the sentence text up to the opening mark, ``has_cue`` says
+    whether a reporting cue stands anywhere in the sentence.
+    """
+    words = words_of(content)
+    tail = before[-60:]
+    if _INSCRIPTION_CONTEXT.search(before[-80:]):
+        return "inscription"
+    if _SCARE_CONTEXT.search(tail):
+        return "scare"
+    if _NAME_CONTEXT.search(tail) and len(words) <= _SHORT_WORDS and words and words[0][0].isupper():
+        return "name"
+    if _WORK_NOUNS.search(tail) and is_title_case(content):
+        return "title"
+    if re.search(r"\b(in|of|from|called|named|titled|entitled)\W*$", tail) and (
+        is_title_case(content) and len(words) >= 2 and not re.search(r"[.!?,]$", content.strip())
+    ):
+        return "title"
+    if len(words) <= _SHORT_WORDS and not has_cue and not opens_sentence:
+        return "scare"
+    return None
+
+
+def speech_kind(content: str, before: str, after_cue: bool, opens_sentence: bool) -> str:
+    """``direct`` for whole sentences or words introduced by a cue, else ``partial``."""
+    starts_upper = content[:1].isupper() or content[:1] in "[(“‘\"'"
+    if opens_sentence:
+        return "direct"
+    if after_cue and starts_upper:
+        return "direct"
+    if before.rstrip().endswith(":") and starts_upper:
+        return "direct"
+    return "partial"

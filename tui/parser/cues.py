@@ -1,0 +1,209 @@
+"""Reporting verbs and the other small word lists attribution reads.
+
+Lists of ordinary English words only: no list here names a person, a place
+or an outlet, so nothing is tuned to one story.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs with every inflection spelled out: a regular "-ed" rule
+# would also match "need", "bed" and friends.
+_SPEECH_VERBS = """
+say says said saying
+tell tells told telling
+add adds added adding
+ask asks asked asking
+write writes wrote written writing
+insist insists insisted insisting
+warn warns warned warning
+explain explains explained explaining
+recall recalls recalled recalling
+admit admits admitted admitting
+argue argues argued arguing
+note notes noted noting
+reply replies replied replying
+shout shouts shouted shouting
+whisper whispers whispered whispering
+claim claims claimed claiming
+state states stated stating
+declare declares declared declaring
+announce announces announced announcing
+comment comments commented commenting
+continue continues continued continuing
+agree agrees agreed agreeing
+acknowledge acknowledges acknowledged acknowledging
+complain complains complained complaining
+concede concedes conceded conceding
+confirm confirms confirmed confirming
+deny denies denied denying
+suggest suggests suggested suggesting
+stress stresses stressed stressing
+urge urges urged urging
+joke jokes joked joking
+laugh laughs laughed laughing
+remark remarks remarked remarking
+respond responds responded responding
+report reports reported reporting
+predict predicts predicted predicting
+promise promises promised promising
+vow vows vowed vowing
+tweet tweets tweeted tweeting
+post posts posted posting
+mutter mutters muttered muttering
+murmur murmurs murmured murmuring
+cry cries cried crying
+yell yells yelled yelling
+scream screams screamed screaming
+sigh sighs sighed sighing
+recount recounts recounted recounting
+observe observes observed observing
+emphasise emphasises emphasised emphasising
+emphasize emphasizes emphasized emphasizing
+boast boasts boasted boasting
+quip quips quipped quipping
+plead pleads pleaded pleading
+beg begs begged begging
+demand demands demanded demanding
+reckon reckons reckoned reckoning
+assert asserts asserted asserting
+allege alleges alleged alleging
+maintain maintains maintained maintaining
+counter counters countered countering
+caution cautions cautioned cautioning
+describe describes described describing
+call calls called calling
+""".split()
+
+SPEECH_VERBS: frozenset[str] = frozenset(_SPEECH_VERBS)
+
+#: Verbs whose quote is usually a characterisation ("called it 'a farce'"):
+#: they attribute a partial quote but never introduce indirect speech.
+LABEL_VERBS: frozenset[str] = frozenset(
+    "describe describes described describing call calls called calling".split()
+)
+
+#: Multi-word cues, matched as phrases.
+CUE_PHRASES: tuple[str, ...] = (
+    "went on",
+    "goes on",
+    "put it",
+    "puts it",
+    "pointed out",
+    "points out",
+    "said in a statement",
+    "wrote in",
+)
+
+#: Adverbs that may stand between a subject and its verb ("she later said").
+ADVERBS: frozenset[str] = frozenset(
+    """also later then simply quietly bluntly firmly flatly angrily softly
+    recently previously once earlier again repeatedly still only just
+    has have had will would should could may might himself herself themselves
+    itself""".split()
+)
+
+PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "she": "female",
+    "they": "plural",
+    "it": "neuter",
+    "him": "male",
+    "her": "female",
+    "i": "self",
+    "we": "self",
+}
+
+#: Determiners that start a description of an unnamed source.
+DETERMINERS: frozenset[str] = frozenset(
+    "a an the one another this that these those its his her their our my your some".split()
+)
+
+#: Honorifics and ranks: dropped from a name when the story also gives the
+#: full name, kept when it is all the story gives ("Mrs Atkinson").
+TITLES: frozenset[str] = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady president premier
+    minister senator sen rep representative governor gov mayor judge justice chief
+    inspector detective sergeant sgt constable officer captain capt colonel col
+    general gen lieutenant lt major commander admiral chairman chairwoman chair
+    councillor cllr councilmember councilman councilwoman alderman ambassador bishop
+    father sister brother rev reverend rabbi imam pastor coach deputy secretary
+    chancellor king queen prince princess pope sheikh superintendent commissioner
+    director dean vice host anchor correspondent reporter nurse mother prosecutor
+    attorney lawyer barrister solicitor spokesman spokeswoman spokesperson student
+    chef farmer teacher manager striker goalkeeper defender midfielder player
+    patrolman trooper agent analyst economist historian author novelist artist
+    singer actor actress architect engineer scientist researcher priest
+    headteacher principal councilmember""".split()
+)
+
+#: Nouns for people, which make "one woman selling bread" or "a thin young
+#: man" a person who may speak, unlike "the guidance" or "the plan".
+PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
+    """man men woman women boy girl child children person people resident residents
+    neighbour neighbor neighbours neighbors victim victims witness witnesses official
+    officials worker workers driver drivers passenger passengers fisherman fishermen
+    couple family mother father daughter son wife husband sister brother grandmother
+    grandfather widow widower pensioner parent parents teenager trader traders vendor
+    vendors shopkeeper owner owners customer customers voter voters fan fans supporter
+    supporters member members fighter fighters soldier soldiers officer officers
+    source sources insider spokesman spokeswoman spokesperson representative
+    employee employees staff volunteer volunteers doctor doctors nurse nurses
+    patient patients farmer farmers student students teacher teachers mayor minister
+    guard guards commander leader leaders activist activists protester protesters
+    organiser organizer organisers organizers diplomat diplomats expert experts
+    analyst analysts observer observers caller callers listener listeners viewer
+    viewers reader readers shopper shoppers commuter commuters tourist tourists
+    visitor visitors local locals villager villagers islander islanders miner miners
+    baker chef cook waiter waitress bartender landlord landlady tenant tenants
+    captain coach player players manager chairman chairwoman director executive
+    agent agents clerk engineer engineers nun priest monk rabbi imam pastor
+    survivor survivors refugee refugees migrant migrants prisoner prisoners
+    inmate inmates lawyer lawyers judge prosecutor detective investigator
+    investigators colleague colleagues friend friends relative relatives deckhand
+    skipper crew pilot pilots ranger rangers firefighter firefighters paramedic
+    paramedics surgeon surgeons midwife midwives cleaner cleaners porter porters
+    operator operators dispatcher builder builders carpenter plumber electrician
+    mechanic mechanics groundsman keeper beekeeper gardener
+    """.split()
+)
+
+#: Titles that tell a person's sex, for pronoun agreement.
+MALE_TITLES = frozenset("mr sir lord king prince father brother chairman councilman".split())
+FEMALE_TITLES = frozenset(
+    "mrs ms miss dame lady queen princess sister chairwoman councilwoman mother".split()
+)
+
+#: Head nouns that make a capitalised name an organisation.
+ORG_WORDS: frozenset[str] = frozenset(
+    """authority authorities union council ministry service services police department
+    agency office trust company group party court commission committee board bank
+    university hospital club league federation institute corporation inc ltd plc
+    airline airlines society association government administration army navy
+    forces force brigade network foundation fund organisation organization
+    press bureau center centre school college
+    church team staff station channel newspaper radio television tv""".split()
+)
+
+#: Sentence openers and other capitalised words that are never a name.
+NOT_NAMES: frozenset[str] = frozenset(
+    """the a an this that these those it its he she they we i you his her their our
+    my your in on at for but and or if when while after before as so some many most
+    another one two three four five six seven eight nine ten first second third last
+    there here what who why how where which no not yes all each every both other
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
+    tomorrow meanwhile however still also then now once later earlier since until
+    with without from by to of about over under into through during despite although
+    though because among between against across around near outside inside above
+    below up down off out story update editor's note advertisement q a
+    thank thanks good hello well oh ok okay please sorry god according""".split()
+)
+
+WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+
+
+def is_cue_word(word: str) -> bool:
+    """A reporting verb in any tense (case-insensitive)."""
+    return word.lower() in SPEECH_VERBS

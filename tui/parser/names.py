@@ -1,0 +1,329 @@
+"""Mentions of people and organisations, and which mentions are one entity.
+
+A mention is a run of capitalised words ("President Ana Diaz", "the Alvana
+Port Authority"). Titles are split off, possessives ("Diaz's") and objects of
+prepositions are marked, because a person who is only mentioned is a weak
+candidate for having said anything. Entities merge mentions by name: a full
+name first, then its surname or first name, "Mr" + surname; two people who
+share a surname stay apart, and a bare surname binds to the nearest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, TITLES
+
+Span = tuple[int, int]
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_PARTICLES = frozenset("van von de der den da di du del della la le al el bin ibn ter ten dos das".split())
+_JOINERS = frozenset("of for and &".split())
+_PLACE_WORDS = frozenset(
+    """street road avenue lane square river city province county port mount lake bay
+    island islands district region state republic kingdom valley hill hills park bridge
+    station airport beach coast north south east west""".split()
+)
+_PREPOSITIONS = frozenset(
+    """in at from to near into of by with for on across outside inside toward towards
+    against between among under over through via""".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Mention:
+    """A capitalised name in the text, with what its place says about it."""
+
+    start: int
+    end: int
+    name: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    kind: str = "person"  # person | org | place
+    possessive: bool = False
+    after_preposition: bool = False
+    sentence_initial: bool = False
+
+    @property
+    def surface(self) -> str:
+        return " ".join(self.title + self.name)
+
+
+@dataclass
+class Entity:
+    """One person or organisation the story names, with every form it uses."""
+
+    index: int
+    name: tuple[str, ...]
+    kind: str = "person"
+    title: tuple[str, ...] = ()
+    description: str | None = None
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    seen: int = 0  # when the reader last met this entity, for recency
+
+    @property
+    def display_name(self) -> str:
+        """The fullest form; title kept only when it is all the story gives."""
+        if len(self.name) == 1 and self.title and self.kind == "person":
+            return f"{self.title[-1]} {self.name[0]}"
+        return " ".join(self.name)
+
+    @property
+    def last(self) -> str:
+        return self.name[-1]
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.surface != self.display_name:
+            self.aliases.add(mention.surface)
+        if mention.title and not self.title:
+            self.title = mention.title
+        if self.gender is None:
+            self.gender = _gender_of(mention.title)
+
+
+def _gender_of(title: tuple[str, ...]) -> str | None:
+    lowered = {t.lower().rstrip(".") for t in title}
+    if lowered & MALE_TITLES:
+        return "male"
+    if lowered & FEMALE_TITLES:
+        return "female"
+    return None
+
+
+_FEMALE_NOUNS = frozenset(
+    """woman women girl mother daughter wife sister grandmother aunt niece widow
+    spokeswoman chairwoman councilwoman actress waitress landlady nun midwife""".split()
+)
+_MALE_NOUNS = frozenset(
+    """man men boy father son husband brother grandfather uncle nephew widower
+    spokesman chairman councilman fisherman monk""".split()
+)
+
+
+def _gender_of_noun(noun: str) -> str | None:
+    if noun in _FEMALE_NOUNS:
+        return "female"
+    if noun in _MALE_NOUNS:
+        return "male"
+    return None
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Capitalised name runs in one sentence ``text[start:end]``."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if not _capitalised(tokens[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _joined(text, tokens, j):
+            if _POSSESSIVE.search(tokens[j - 1][2]):
+                break
+            s, e, word = tokens[j - 1]
+            if text[e : e + 1] in "’'" and text[e + 1 : e + 2] == " ":
+                tokens[j - 1] = (s, e + 1, word + text[e])  # "Footballers’ Association"
+            if _capitalised(tokens[j][2]):
+                j += 1
+            elif tokens[j][2].lower() in _PARTICLES | _JOINERS and _next_capitalised(
+                text, tokens, j
+            ):
+                j += 2
+            else:
+                break
+        mention = _mention(text, tokens, i, j, sentence_start=start)
+        if mention is not None:
+            mentions.append(mention)
+        i = j
+    return mentions
+
+
+def _joined(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Tokens j-1 and j belong to one run: one space (or a hyphen) apart.
+
+    Also "Dr. Ana Diaz" (a title's full stop) and "the Footballers’
+    Association" (a plural possessive inside an organisation's name).
+    """
+    previous = tokens[j - 1][2]
+    gap = text[tokens[j - 1][1] : tokens[j][0]]
+    if gap in (" ", "-", "\u00a0"):
+        return True
+    if gap == ". " and previous.lower() in TITLES:
+        return True
+    return gap in ("’ ", "' ") and previous.endswith("s") and tokens[j][2][:1].isupper()
+
+
+def _next_capitalised(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    return j + 1 < len(tokens) and _joined(text, tokens, j + 1) and _capitalised(tokens[j + 1][2])
+
+
+def _mention(
+    text: str, tokens: list[tuple[int, int, str]], i: int, j: int, sentence_start: int
+) -> Mention | None:
+    words = [t[2] for t in tokens[i:j]]
+    first = i
+    while words and words[0].lower() in NOT_NAMES:
+        words.pop(0)
+        first += 1
+    if not words:
+        return None
+    last_word = words[-1]
+    possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2
+    if possessive:
+        words[-1] = _POSSESSIVE.sub("", last_word)
+    lowered = [w.lower().rstrip(".") for w in words]
+    title_end = 0
+    for k, word in enumerate(lowered[:-1]):
+        if word in TITLES:
+            title_end = k + 1
+    if lowered[-1] in TITLES and title_end == 0 and len(words) == 1:
+        return None
+    title, name = tuple(words[:title_end]), tuple(words[title_end:])
+    if any(w in _JOINERS for w in lowered) and not set(lowered) & ORG_WORDS:
+        return None
+    kind = "person"
+    if set(lowered) & ORG_WORDS:
+        kind, title, name = "org", (), tuple(words)
+    elif set(lowered) & _PLACE_WORDS:
+        kind = "place"
+    prev = _previous_word(text, tokens[first][0])
+    return Mention(
+        start=tokens[first][0],
+        end=tokens[j - 1][1] - (len(last_word) - len(words[-1])),
+        name=name,
+        title=title,
+        kind=kind,
+        possessive=possessive,
+        after_preposition=prev in _PREPOSITIONS,
+        sentence_initial=not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-"),
+    )
+
+
+def _previous_word(text: str, pos: int) -> str:
+    match = re.search(r"([^\W\d_]+)\W*$", text[max(0, pos - 30) : pos])
+    return match.group(1).lower() if match else ""
+
+
+class Registry:
+    """Entities in order of first mention; resolves a name to one of them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._clock = 0
+
+    def touch(self, entity: Entity) -> Entity:
+        """Mark the entity as just met, so it wins ties of recency."""
+        self._clock += 1
+        entity.seen = self._clock
+        return entity
+
+    def resolve(self, mention: Mention, create: bool) -> Entity | None:
+        """The entity this mention names, made new when ``create`` allows.
+
+        A bare surname or first name binds to the most recently mentioned
+        entity that has it, which keeps two people with one surname apart.
+        """
+        if mention.kind == "place" or not mention.name:
+            return None
+        found = self._match(mention)
+        if found is None and create:
+            found = Entity(index=len(self.entities), name=mention.name, kind=mention.kind)
+            self.entities.append(found)
+        if found is not None:
+            found.add(mention)
+            self.touch(found)
+        return found
+
+    def describe(self, phrase: str) -> Entity:
+        entity = self._describe(phrase)
+        if entity.gender is None:
+            entity.gender = _gender_of_noun(head_noun(entity.name[0]))
+        return entity
+
+    def _describe(self, phrase: str) -> Entity:
+        """The entity an unnamed-source description refers to.
+
+        "the spokesman" is the earlier "a police spokesman"; "the minister"
+        is a named person with that title; "the union" a named union. A new
+        "a"/"one" description is a new source.
+        """
+        words = phrase.split()
+        determiner = words[0].lower() if words else ""
+        head = head_noun(phrase)
+        if determiner in ("the", "this", "that", "these", "those"):
+            for entity in self._recent():
+                if entity.kind == "described" and head_noun(entity.name[0]) == head:
+                    return self.touch(entity)
+                if entity.kind == "person" and head in _roles_of(entity):
+                    return self.touch(entity)
+                if entity.kind == "org" and head in (w.lower() for w in entity.name):
+                    return self.touch(entity)
+        text = phrase[0].lower() + phrase[1:] if phrase else phrase
+        if determiner == "another":
+            text = "a" + text[len("another") :]
+        for entity in self.entities:
+            if entity.kind == "described" and entity.name[0].lower() == text.lower():
+                return self.touch(entity)
+        entity = Entity(index=len(self.entities), name=(text,), kind="described")
+        self.entities.append(entity)
+        return self.touch(entity)
+
+    def _match(self, mention: Mention) -> Entity | None:
+        name = mention.name
+        lowered = tuple(w.lower() for w in name)
+        recent = [e for e in self._recent() if e.kind != "described"]
+        for entity in recent:
+            if tuple(w.lower() for w in entity.name) == lowered:
+                return entity
+        if len(name) >= 2:
+            for entity in recent:
+                single = len(entity.name) == 1 and entity.kind == mention.kind
+                if single and entity.name[0].lower() == lowered[-1]:
+                    entity.name = name  # "Mr Pell" first, "Gavin Pell" later
+                    return entity
+            return None
+        word = lowered[0]
+        gender = _gender_of(mention.title)
+        for entity in recent:
+            if gender and entity.gender and entity.gender != gender:
+                continue  # "Mrs Pell" is not her husband Roy Pell
+            if entity.kind == "person" and len(entity.name) >= 2:
+                if entity.name[-1].lower() == word or entity.name[0].lower() == word:
+                    return entity
+            if word in {a.lower() for a in entity.aliases}:
+                return entity
+        return None
+
+    def _recent(self) -> list[Entity]:
+        """Every entity, the most recently met first."""
+        return sorted(self.entities, key=lambda e: e.seen, reverse=True)
+
+
+_HEAD_STOP = frozenset("for of at from with in on who to".split())
+
+
+def head_noun(phrase: str) -> str:
+    """The noun a description is about: "a spokesman for the council" -> spokesman."""
+    words = [w.strip(".,;:'’\"").lower() for w in phrase.split()]
+    head = ""
+    for word in words[1:] if len(words) > 1 else words:
+        if word in _HEAD_STOP:
+            break
+        head = word
+    return head
+
+
+def _roles_of(entity: Entity) -> set[str]:
+    words = {t.lower().rstrip(".") for t in entity.title}
+    if entity.description:
+        words.add(head_noun(entity.description))
+    return words

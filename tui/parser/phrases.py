@@ -1,0 +1,267 @@
+"""Read the noun phrase that stands beside a reporting verb.
+
+The sieve finds a cue ("said") next to a quotation; this module says who the
+subject is: a name ("Ana Diaz, 52,"), a pronoun ("she"), or a description of
+an unnamed source ("a spokesman for the county council"). It works on plain
+fragments of one sentence and returns offsets, so the evidence can be shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.parser.cues import ADVERBS, CUE_PHRASES, DETERMINERS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+from tui.parser.names import Mention, find_mentions
+
+_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+# "a statement from the council": the council is the source.
+_SOURCE_DOCUMENT = re.compile(
+    r"(?:a|an|the|its)\s+(?:\w+\s+)?(?:statement|letter|post|email|report|note|release)\s+"
+    r"(?:from|by|issued by)\s+",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+_MAX_SUBJECT_WORDS = 10
+
+
+@dataclass
+class Phrase:
+    """A subject found beside a cue: what kind of phrase, and where it is."""
+
+    kind: str  # name | pronoun | description
+    start: int
+    end: int
+    text: str
+    mention: Mention | None = None
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    """Every reporting verb or cue phrase in ``text[start:end]``, in order."""
+    found = [
+        Cue(m.start(), m.end(), m.group())
+        for m in _WORD.finditer(text, start, end)
+        if m.group().lower() in SPEECH_VERBS
+    ]
+    lowered = text[start:end].lower()
+    for phrase in CUE_PHRASES:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lowered):
+            s = start + m.start()
+            if not any(c.start == s for c in found):
+                found.append(Cue(s, s + len(phrase), text[s : s + len(phrase)]))
+    return sorted(found, key=lambda c: c.start)
+
+
+_LEAD = re.compile(
+    r"\s*(?:(?:in|on|at|after|before|since|speaking|sentencing|last|earlier|later|meanwhile|"
+    r"however|but|and|yet|still|asked|outside|inside|during|for|from|with|without|by)\b"
+    r"[^,]{0,60},\s*)?",
+    re.IGNORECASE,
+)
+
+
+def skip_lead(text: str, start: int, end: int) -> int:
+    """Past an introductory phrase ("In September, ") to where the subject starts."""
+    match = _LEAD.match(text, start, end)
+    return match.end() if match else start
+
+
+def subject_after(text: str, start: int, end: int, headline: bool = False) -> Phrase | None:
+    """The phrase that opens ``text[start:end]`` (``said <Ana Diaz>, a ...``)."""
+    while start < end and text[start] in " \t,":
+        start += 1
+    return _phrase_at(text, start, end, headline=headline)
+
+
+def subject_before(text: str, start: int, end: int, headline: bool = False) -> Phrase | None:
+    """The phrase that ends ``text[start:end]`` (``<Diaz, 52,> said``).
+
+    Adverbs and auxiliaries between subject and verb are skipped ("she later
+    said", "the ministry has said"); an age in commas is passed over, and so
+    are an appositive or a relative clause in commas ("Ana Diaz, the
+    mayor, said", "one driver, who asked not to be named, said").
+    """
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[-1].group().lower() in ADVERBS:
+        end = words.pop().start()
+    trimmed = text[start:end].rstrip()
+    age = _AGE.search(trimmed)
+    end = start + (age.start() if age else len(trimmed))
+    if text[start:end].endswith(","):
+        return _before_commas(text, start, end - 1, headline)
+    breaks = list(re.finditer(r"[,;:—–]|\s--\s|\)", text[start:end]))
+    clause_start = start + breaks[-1].end() if breaks else start
+    return _clause_subject(text, clause_start, end, headline)
+
+
+def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | None:
+    """``A, B, said``: the name among the comma parts, else the first part."""
+    parts, a = [], start
+    for match in re.finditer(r",\s*", text[start:end]):
+        parts.append((a, start + match.start()))
+        a = start + match.end()
+    parts.append((a, end))
+    for a, b in parts:
+        mentions = find_mentions(text, a, b)
+        if mentions and not mentions[0].possessive and mentions[0].end == b:
+            m = mentions[0]
+            if m.start == a + _lead(text, a, m.start):
+                return Phrase("name", m.start, m.end, text[m.start : m.end], m)
+        named = re.search(r"\b(?:as|named)\s+$", text[a : mentions[-1].start]) if mentions else None
+        if named and mentions[-1].end == b and mentions[-1].kind == "person":
+            m = mentions[-1]  # "a farmer who asked to be named only as Mr Ridley"
+            return Phrase("name", m.start, m.end, text[m.start : m.end], m)
+    # No part is a bare name: the subject is the part before an appositive or
+    # a relative clause ("One tram driver, who ..., said").
+    for a, b in reversed(parts[:-1] or parts):
+        phrase = _clause_subject(text, a, b, headline)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _lead(text: str, a: int, mention_start: int) -> int:
+    """Words allowed before a name in its part: a lower-case role ("council member")."""
+    gap = text[a:mention_start]
+    return len(gap) if gap.islower() and len(gap.split()) <= 3 else 0
+
+
+def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase | None:
+    words = list(_WORD.finditer(text, start, end))
+    if not words or text[words[-1].end() : end].strip():
+        return None
+    last = words[-1]
+    if last.group().lower() in PRONOUNS:
+        return Phrase("pronoun", last.start(), last.end(), last.group())
+    first = words[0].group().lower()
+    described = first in DETERMINERS and first not in ("that", "this") or headline
+    mentions = [m for m in find_mentions(text, start, end) if m.end == last.end()]
+    if mentions:
+        m = mentions[-1]
+        owner = re.search(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$", text[start : m.start])
+        if not (described and owner):
+            return Phrase("name", m.start, m.end, text[m.start : m.end], m)
+    if described and len(words) <= _MAX_SUBJECT_WORDS:
+        if any(w.group().lower() in SPEECH_VERBS for w in words):
+            return None
+        if words[-1].group().lower() in ("who", "which", "that"):
+            return None  # "the man who calls himself ...": the subject is elsewhere
+        return Phrase("description", words[0].start(), end, text[words[0].start() : end])
+    return None
+
+
+def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None:
+    first = _WORD.match(text, start, end)
+    if first is None:
+        return None
+    word = first.group()
+    if word.lower() in PRONOUNS:
+        return Phrase("pronoun", first.start(), first.end(), word)
+    determiner = word.lower() in DETERMINERS
+    mentions = find_mentions(text, start, end)
+    if mentions and mentions[0].start == start + _title_prefix(text, start, mentions[0].start):
+        m = mentions[0]
+        if not determiner or m.kind == "org" or m.start == start:
+            return Phrase("name", m.start, m.end, text[m.start : m.end], m)
+    if determiner or headline:
+        source = _SOURCE_DOCUMENT.match(text, start, end)
+        if source:
+            return _phrase_at(text, source.end(), end, headline)
+        stop = description_end(text, start, end)
+        if stop is not None:
+            return Phrase("description", start, stop, text[start:stop])
+    return None
+
+
+def description_end(text: str, start: int, end: int) -> int | None:
+    """Where a description of an unnamed source that starts at ``start`` ends.
+
+    Up to the person it names ("this retired fisherman"), then on through a
+    prepositional or participle phrase ("a man waiting outside with his
+    father", "a spokesman for the county council") to the next comma or
+    verb. Without a person noun, a short phrase up to the first verb-like
+    word ("the health ministry confirmed").
+    """
+    words = list(_WORD.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
+    if not words:
+        return None
+    person = next(
+        (k for k, w in enumerate(words[:6]) if k > 0 and w.group().lower() in PERSON_NOUNS), None
+    )
+    if person is None:
+        stop = start
+        for k, w in enumerate(words[:5]):
+            lowered = w.group().lower()
+            if k > 0 and (_verb_like(lowered) or lowered in _NP_STOPS):
+                break
+            if text[stop : w.start()].strip(" -’'"):
+                break  # punctuation ends the phrase
+            stop = w.end()
+        return stop if stop > words[0].end() or len(words) == 1 else None
+    stop = words[person].end()
+    following = words[person + 1 : person + 2]
+    if following and (following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")):
+        if not text[stop : following[0].start()].strip():
+            limit = re.search(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b", text[stop:end])
+            tail_end = stop + limit.start() if limit else end
+            tail = list(_WORD.finditer(text, stop, tail_end))
+            verb = next(
+                (
+                    w
+                    for k, w in enumerate(tail[1:], start=1)
+                    if w.group().lower() in SPEECH_VERBS | _NP_STOPS
+                    or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
+                ),
+                None,
+            )
+            if verb is not None:
+                tail_end = verb.start() - 1
+            tail_words = tail
+            if len(tail_words) <= _MAX_SUBJECT_WORDS:
+                stop = max(stop, tail_end)
+    return stop
+
+
+_NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside who".split()) - {"who"}
+_NP_STOPS = frozenset(
+    "is was were are has have had will would said says told who which that in on at".split()
+)
+
+
+def _followed_by_function_word(words: list[re.Match[str]], k: int) -> bool:
+    """``leaned against``, ``sat beside``: a verb, unlike ``faded uniform``."""
+    return k + 1 < len(words) and words[k + 1].group().lower() in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    """a an the his her their its against beside on in at to into onto from with by
+    over under through across up down out off back""".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    return word in SPEECH_VERBS or word in _NP_STOPS or (word.endswith("ed") and len(word) > 4)
+
+
+def _title_prefix(text: str, start: int, mention_start: int) -> int:
+    """Length of a lower-case role before a name ("said council member Ana Diaz")."""
+    gap = text[start:mention_start]
+    if len(gap.split()) <= 3 and not re.search(r"[,.;:]", gap):
+        return len(gap)
+    return 0
+
+
+def appositive(text: str, start: int, end: int) -> str | None:
+    """A role in commas after a name: ``Ana Diaz, a spokeswoman for the city,``."""
+    match = re.match(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)", text[start:end])
+    if not match:
+        return None
+    role = match.group(1).strip()
+    return role if len(role.split()) <= 14 else None

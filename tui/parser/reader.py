@@ -1,0 +1,582 @@
+"""Read a story in order, as a person would, and tie each quotation to a speaker.
+
+Reading in order matters: "he said" means the most recent fitting person, a
+bare surname the nearest person who has it, "the spokesman" the spokesman
+described before. For every sentence the reader first registers the names it
+mentions, then decides the quotations that open in it (kind, then the sieve
+of ``attribute``), then any indirect speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from tui.model import Quote, Speaker, Story
+from tui.parser.attribute import (
+    Context,
+    Decision,
+    rule_according_to,
+    rule_after,
+    rule_before,
+    rule_colon,
+    sentence_subject,
+)
+from tui.parser.classify import label_kind, speech_kind
+from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+from tui.parser.marks import Found, find_quotes, nest
+from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
+from tui.parser.phrases import (
+    Phrase,
+    appositive,
+    cues_in,
+    skip_lead,
+    subject_after,
+    subject_before,
+)
+from tui.parser.segment import has_headline, paragraph_spans, sentence_spans
+from tui.parser.transcript import ROLES, find_turns, interview_roles
+
+Span = tuple[int, int]
+
+_NAME_INTRO = re.compile(
+    r"(?:goes by|go by|going by|known as|named|called|nicknamed|nom[- ]de[- ]guerre|"
+    r"identified (?:himself|herself) as|introduced (?:himself|herself) as|"
+    r"(?:his|her|their|my) name is|name(?:d|s)? as)"
+    r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't|declined|refused|was not available|"
+    r"were not available|did not respond|has not responded|not be reached)\b",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,60}),\s*$", re.I)
+_INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
+    "note notes noted noting post posts posted posting report reports reported reporting "
+    "state states stated stating continue continues continued continuing comment comments "
+    "counter counters countered countering demand demands demanded demanding "
+    "promise promises promised promising ask asks asked asking".split()
+)
+_MIN_INDIRECT_WORDS = 3
+# "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
+_APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    paragraph: int
+    quotes: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Decided:
+    found: Found
+    kind: str
+    decision: Decision | None
+    evidence: Span | None
+
+
+def read(text: str, source: str | None = None) -> Story:
+    paragraphs = paragraph_spans(text)
+    headline = has_headline(text, paragraphs)
+    return _Reader(text, paragraphs, headline).story(source)
+
+
+class _Reader:
+    def __init__(self, text: str, paragraphs: list[Span], headline: bool) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.headline = headline
+        self.registry = Registry()
+        self.ctx = Context(text, self.registry)
+        turns = find_turns(text, paragraphs)
+        found = find_quotes(text, paragraphs)
+        for turn in turns:
+            if headline and turn.paragraph == 0:
+                continue
+            found.append(
+                Found([turn.content], turn.paragraph, (turn.label_span[0], turn.content[1]),
+                      "turn", label=turn.label)
+            )
+        self.found = nest(found)
+        self.sentences = self._sentences()
+        self.decided: dict[int, _Decided] = {}
+        self.indirect: list[tuple[Span, Decision, int, Span]] = []
+        intro = text[paragraphs[1][0] : paragraphs[1][1]] if len(paragraphs) > 1 else ""
+        self.interview = interview_roles(intro)
+
+    # -- segmentation -----------------------------------------------------
+    def _sentences(self) -> list[_Sentence]:
+        out: list[_Sentence] = []
+        for index, (start, end) in enumerate(self.paragraphs):
+            masked = [
+                f.outer for f in self.found if f.parent is None and f.label is None
+            ]
+            for span in sentence_spans(self.text, start, end, masked):
+                out.append(_Sentence(span, index))
+        for i, f in enumerate(self.found):
+            if f.parent is not None:
+                continue
+            for sentence in out:
+                if sentence.span[0] <= max(f.outer[0], f.segments[0][0] - 1) < sentence.span[1] or (
+                    f.label and sentence.paragraph == f.paragraph and sentence.span[0] <= f.segments[0][0]
+                ):
+                    sentence.quotes.append(i)
+                    break
+        return out
+
+    # -- the reading ------------------------------------------------------
+    def story(self, source: str | None) -> Story:
+        for number, sentence in enumerate(self.sentences):
+            self._register_names(sentence)
+            for index in sentence.quotes:
+                self._decide(index, number)
+            if not sentence.quotes:
+                self._indirect(sentence)
+        self._merge_described()
+        return self._build(source)
+
+    def _register_names(self, sentence: _Sentence) -> None:
+        """Meet the sentence's names; note its subject for later pronouns.
+
+        The subject may also be a pronoun ("He has been here since dawn"),
+        which keeps its person the most recent subject, or a description of
+        a person ("A thin young man ... leaned on the wall").
+        """
+        start, end = sentence.span
+        if self.headline and sentence.paragraph == 0:
+            return  # headline capitals are style, not names
+        subject: Entity | None = self._pronoun_subject(start, end)
+        for mention in find_mentions(self.text, start, end):
+            if mention.kind == "place" or _inside_quote(mention.start, self.found):
+                continue
+            strong = len(mention.name) >= 2 or bool(mention.title) or self._name_context(mention)
+            entity = self.registry.resolve(mention, create=strong)
+            if entity is None:
+                continue
+            role = "possessive" if mention.possessive else "mention"
+            if subject is None and not mention.possessive and not mention.after_preposition:
+                role, subject = "subject", entity
+                self._learn_gender(entity, mention.end, end)
+            elif not mention.possessive and _APPOSITIVE_START.match(self.text, mention.end):
+                part = self.text.find(",", mention.end + 1, end)
+                self._learn_gender(entity, mention.end, part if part > 0 else end)
+            self.ctx.note(mention.start, entity, role)
+            self._describe(entity, mention, start, end)
+        if subject is None and not sentence.quotes:
+            self._note_unnamed_subject(start, end)
+
+    def _pronoun_subject(self, start: int, end: int) -> Entity | None:
+        """A sentence that opens with he/she is about the person last spoken of."""
+        phrase = sentence_subject(self.text, start, end)
+        if phrase is None or phrase.kind != "pronoun" or phrase.text.lower() in ("i", "we"):
+            return None
+        entity = self.ctx.resolve(phrase, start)
+        if entity is not None:
+            self.ctx.note(phrase.start, entity, "subject")
+        return entity
+
+    def _note_unnamed_subject(self, start: int, end: int) -> None:
+        phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
+        if phrase is not None and phrase.kind == "description":
+            if head_noun(phrase.text) in PERSON_NOUNS:
+                entity = self.registry.describe(phrase.text)
+                self.ctx.note(phrase.start, entity, "subject")
+
+    def _learn_gender(self, entity: Entity, after: int, end: int) -> None:
+        """``Réka says her father ...``: the first gendered pronoun after a subject."""
+        if entity.gender is not None or entity.kind != "person":
+            return
+        rest = self.text[after:end]
+        match = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", rest, re.I)
+        if match is None or find_mentions(self.text, after, after + match.start()):
+            return
+        entity.gender = "male" if match.group(1).lower() in ("he", "his", "him", "himself") else "female"
+
+    def _name_context(self, mention: Mention) -> bool:
+        """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if _NAME_INTRO.search(before):
+            return True
+        after = re.match(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)", self.text[mention.end : mention.end + 40])
+        return bool(after and after.group(1) in SPEECH_VERBS)
+
+    def _describe(self, entity: Entity, mention: Mention, start: int, end: int) -> None:
+        """Keep the first role the story gives a person (appositive or title)."""
+        if entity.description or entity.kind != "person":
+            return
+        role = appositive(self.text, mention.end, end)
+        if role is None:
+            before = _ROLE_BEFORE.search(self.text[start : mention.start])
+            if before:
+                role = before.group(1)
+        if role is None and mention.title:
+            role = " ".join(mention.title)
+        if role is not None:
+            entity.description = _lower_first(role)
+
+    # -- deciding one quotation -------------------------------------------
+    def _decide(self, index: int, sentence_number: int) -> None:
+        f = self.found[index]
+        sentence = self.sentences[sentence_number]
+        if f.label is not None:
+            self._decide_turn(index, f)
+        else:
+            self._decide_quote(index, f, sentence, sentence_number)
+        for child in f.children:
+            self._decide_nested(child, f)
+
+    def _decide_turn(self, index: int, f: Found) -> None:
+        entity = self._turn_speaker(f.label or "", f)
+        decision = Decision(entity, "transcript", None, f.label) if entity else None
+        if entity is not None:
+            self.ctx.note(f.outer[0], entity, "speaker")
+        self.decided[index] = _Decided(f, "direct", decision, (f.outer[0], f.outer[1]))
+
+    def _turn_speaker(self, label: str, f: Found) -> Entity | None:
+        if label in self.interview:
+            label = self.interview[label]
+        elif label in ("Q", "A"):
+            return None
+        words = label.split()
+        lowered = [w.lower() for w in words]
+        if len(words) == 1 and lowered[0] in ROLES:
+            return self.registry.describe("the " + lowered[0])
+        if label.isupper():
+            words = [w.capitalize() for w in words]
+        mention = Mention(f.outer[0], f.outer[0] + len(label), tuple(words))
+        from tui.parser.cues import TITLES
+
+        while len(mention.name) > 1 and mention.name[0].lower() in TITLES | ROLES:
+            mention.title = (*mention.title, mention.name[0])
+            mention.name = mention.name[1:]
+        return self.registry.resolve(mention, create=True)
+
+    def _decide_quote(self, index: int, f: Found, sentence: _Sentence, number: int) -> None:
+        text = self.text
+        s_start, s_end = sentence.span
+        end_sentence = self._sentence_at(f.outer[1] - 1, f.segments[-1][0])
+        e_end = end_sentence.span[1] if end_sentence else s_end
+        content = " ".join(text[a:b] for a, b in f.segments)
+        before = text[s_start : f.outer[0]]
+        after = text[f.outer[1] : e_end]
+        opens = not before.strip(" \t—–-([")
+        in_headline = self.headline and f.paragraph == 0
+        quote_free = _without_quotes(text, s_start, e_end, f.outer)
+        has_cue = any(
+            not (f.outer[0] <= c.start < f.outer[1]) for c in cues_in(text, s_start, e_end)
+        ) or bool(re.search(r"according to", quote_free, re.I))
+        kind = label_kind(content, before, has_cue, opens and not in_headline)
+        if kind is not None:
+            kind = "direct" if kind == "inscription" else kind
+            self.decided[index] = _Decided(f, kind, None, None)
+            return
+        direct_shape = content[:1].isupper() or content[:1] in "[(\"“‘'"
+        evidence: Span | None = (s_start, e_end)
+        decision = (
+            self._headline_colon(f, e_end) if in_headline else None
+        ) or (
+            rule_after(self.ctx, f.outer[1], e_end, headline=in_headline)
+            or rule_according_to(self.ctx, f.outer[1], e_end)
+            or rule_before(self.ctx, s_start, f.outer[0], direct=direct_shape and not opens)
+            or rule_colon(self.ctx, s_start, f.outer[0])
+        )
+        quote_only = opens and not after.strip(" \t.,;:!?\"”’'")
+        if decision is None and quote_only and not in_headline:
+            decision, evidence = self._from_neighbours(index, f, number)
+        if decision is not None and decision.entity is not None:
+            self.ctx.note(f.outer[0], decision.entity, "speaker")
+        after_cue = decision is not None and decision.rule == "before" and bool(
+            re.search(r"[,:]\s*$", before) or cues_in(text, max(s_start, f.outer[0] - 12), f.outer[0])
+        )
+        kind = speech_kind(content, before, after_cue, opens or len(f.segments) > 1)
+        self.decided[index] = _Decided(f, kind, decision, evidence if decision else None)
+
+    def _headline_colon(self, f: Found, end: int) -> Decision | None:
+        """``"I wrote it for her": Ana Diaz on her novel``."""
+        match = re.match(r"\s*[:–—-]\s*", self.text[f.outer[1] : end])
+        if not match:
+            return None
+        start = f.outer[1] + match.end()
+        mentions = find_mentions(self.text, start, end)
+        if not mentions or mentions[0].start != start or len(mentions[0].name) < 2:
+            return None
+        entity = self.registry.resolve(mentions[0], create=True)
+        surface = self.text[mentions[0].start : mentions[0].end]
+        return Decision(entity, "after", ":", surface) if entity else None
+
+    def _from_neighbours(self, index: int, f: Found, number: int) -> tuple[Decision | None, Span | None]:
+        """Same-paragraph continuation, paragraph continuation, then introduction."""
+        previous = self._previous_speech(index)
+        if previous is not None and previous.decision is not None:
+            prev_found = previous.found
+            if prev_found.paragraph == f.paragraph or (
+                prev_found.paragraph == f.paragraph - 1 and self._ends_paragraph(prev_found)
+            ):
+                rule = "same-paragraph" if prev_found.paragraph == f.paragraph else "continuation"
+                d = previous.decision
+                return Decision(d.entity, rule, d.cue, d.mention), previous.evidence
+        if number == 0:
+            return None, None
+        before = self.sentences[number - 1]
+        if before.quotes or before.paragraph < f.paragraph - 1:
+            return None, None
+        if self.headline and before.paragraph == 0:
+            return None, None
+        return self._introduction(before), before.span
+
+    def _previous_speech(self, index: int) -> _Decided | None:
+        for i in range(index - 1, -1, -1):
+            decided = self.decided.get(i)
+            if decided is None or decided.found.parent is not None:
+                continue
+            if decided.kind in ("direct", "partial"):
+                return decided
+        return None
+
+    def _ends_paragraph(self, f: Found) -> bool:
+        """The quotation stands in the last sentence of its paragraph."""
+        last = [s for s in self.sentences if s.paragraph == f.paragraph][-1]
+        return last.span[0] <= f.outer[0] < last.span[1] or last.span[0] < f.outer[1] <= last.span[1]
+
+    def _introduction(self, sentence: _Sentence) -> Decision | None:
+        """The person a quote-free sentence introduces, for the quote after it.
+
+        In order: a name the sentence gives ("goes by the name Lupe"), its
+        subject (a name, a pronoun, or a description of a person such as
+        "one victim"), or the only person it mentions ("For Lupe, ...").
+        """
+        start, end = sentence.span
+        if _NEGATED.search(self.text[start:end]):
+            return None
+        mentions = [m for m in find_mentions(self.text, start, end) if m.kind != "place"]
+        named = [
+            m for m in mentions if _NAME_INTRO.search(self.text[max(start, m.start - 40) : m.start])
+        ]
+        if named:
+            entity = self.registry.resolve(named[-1], create=True)
+            surface = self.text[named[-1].start : named[-1].end]
+            return Decision(entity, "introduction", None, surface) if entity else None
+        phrase = sentence_subject(self.text, start, end) or subject_after(self.text, start, end)
+        entity = None
+        if phrase is not None and phrase.kind == "name" and phrase.mention is not None:
+            entity = self.registry.resolve(phrase.mention, create=len(phrase.mention.name) >= 2)
+        elif phrase is not None and phrase.kind == "pronoun":
+            entity = self.ctx.resolve(phrase, start)
+        elif phrase is not None and head_noun(phrase.text) in PERSON_NOUNS:
+            entity = self.registry.describe(phrase.text)
+        people = [m for m in mentions if not m.possessive and m.kind == "person"]
+        if entity is None and len(people) == 1:
+            phrase = Phrase("name", people[0].start, people[0].end, people[0].surface, people[0])
+            entity = self.registry.resolve(people[0], create=len(people[0].name) >= 2)
+        if entity is None or phrase is None:
+            return None
+        return Decision(entity, "introduction", None, phrase.text)
+
+    def _decide_nested(self, index: int, parent: Found) -> None:
+        f = self.found[index]
+        text = self.text
+        lo, hi = parent.segments[0][0], parent.segments[-1][1]
+        content = " ".join(text[a:b] for a, b in f.segments)
+        spans = sentence_spans(text, lo, hi, [f.outer])
+        s_start, s_end = next(((a, b) for a, b in spans if a <= f.outer[0] < b), (lo, hi))
+        before = text[s_start : f.outer[0]]
+        opens = not before.strip(" \t—–-([")
+        has_cue = bool(cues_in(text, s_start, f.outer[0])) or bool(cues_in(text, f.outer[1], s_end))
+        kind = label_kind(content, before, has_cue, opens)
+        decision = None
+        if kind == "inscription":
+            kind = "direct"
+        elif kind is None:
+            decision = rule_after(self.ctx, f.outer[1], s_end) or rule_before(
+                self.ctx, s_start, f.outer[0], direct=False
+            )
+            kind = speech_kind(content, before, bool(decision), opens)
+            decision = self._nested_speaker(decision, parent)
+        if decision is not None and decision.entity is None:
+            decision = None
+        self.decided[index] = _Decided(f, kind, decision, (s_start, s_end) if decision else None)
+        for child in f.children:
+            self._decide_nested(child, f)
+
+    def _nested_speaker(self, decision: Decision | None, parent: Found) -> Decision | None:
+        """Inside a quotation only a name, or "I"/"we" (the speaker), is trusted.
+
+        "he said" inside someone's words refers to a person of their story,
+        whom the narration may never name: better unknown than a guess.
+        """
+        if decision is None or decision.mention is None:
+            return None
+        if decision.mention.lower() in ("i", "we"):
+            outer = self.decided.get(self.found.index(parent))
+            if outer is None or outer.decision is None:
+                return None
+            decision.entity = outer.decision.entity
+            return decision
+        if decision.mention.lower() in PRONOUNS or decision.entity is None:
+            return None
+        return decision if decision.entity.kind != "described" else None
+
+    def _sentence_at(self, pos: int, floor: int) -> _Sentence | None:
+        for sentence in self.sentences:
+            if sentence.span[0] <= pos < sentence.span[1] and sentence.span[1] > floor:
+                return sentence
+        return None
+
+    # -- indirect speech ----------------------------------------------------
+    def _indirect(self, sentence: _Sentence) -> None:
+        """``Ana Diaz said the plan was late`` / ``The plan was late, Diaz said.``"""
+        if self.headline and sentence.paragraph == 0:
+            return
+        start, end = sentence.span
+        text = self.text
+        for cue in cues_in(text, start, end):
+            if cue.text.lower() not in _INDIRECT_VERBS:
+                continue
+            trailing = re.match(r"\s*\.?$", text[cue.end : end])
+            if trailing and text[start : cue.start].count(",") >= 1:
+                comma = text.rfind(",", start, cue.start)
+                phrase = subject_before(text, comma + 1, cue.start)
+                clause = (start, comma)
+            else:
+                phrase = subject_before(text, start, cue.start)
+                if phrase is None or text[start : phrase.start].strip(" ,"):
+                    if not (phrase and _intro_only(text[start : phrase.start])):
+                        continue
+                clause = _clause_after(text, cue.end, end)
+            if phrase is None or len(text[clause[0] : clause[1]].split()) < _MIN_INDIRECT_WORDS:
+                continue
+            entity = self.ctx.resolve(phrase, cue.start)
+            if entity is None:
+                continue
+            self.ctx.note(phrase.start, entity, "subject")
+            decision = Decision(entity, "indirect", cue.text, phrase.text)
+            self.indirect.append((clause, decision, sentence.paragraph, sentence.span))
+            return
+
+    # -- after reading --------------------------------------------------------
+    def _merge_described(self) -> None:
+        """"the judge" who turns out to be Judge Caroline Ashby is one speaker."""
+        for entity in list(self.registry.entities):
+            if entity.kind != "described" or not entity.name[0].startswith(("the ", "judge")):
+                continue
+            head = head_noun(entity.name[0]) or entity.name[0]
+            matches = [
+                e for e in self.registry.entities
+                if e.kind == "person" and head in {t.lower() for t in e.title}
+            ]
+            if len(matches) == 1:
+                self._reassign(entity, matches[0])
+
+    def _reassign(self, old: Entity, new: Entity) -> None:
+        for decided in self.decided.values():
+            if decided.decision is not None and decided.decision.entity is old:
+                decided.decision.entity = new
+        for _, decision, _, _ in self.indirect:
+            if decision.entity is old:
+                decision.entity = new
+
+    def _build(self, source: str | None) -> Story:
+        text = self.text
+        entries: list[tuple[int, Quote, Entity | None]] = []
+        for decided in self.decided.values():
+            f, d = decided.found, decided.decision
+            content = " ".join(text[a:b] for a, b in f.segments)
+            quote = Quote(
+                id="", text=content, kind=decided.kind, speaker=None, paragraph=f.paragraph,  # type: ignore[arg-type]
+                start=f.segments[0][0], end=f.segments[-1][1], segments=list(f.segments),
+                cue=d.cue if d else None, mention=d.mention if d else None,
+                evidence=_evidence(text, decided.evidence),
+                confidence=d.confidence if d else 0.0, rule=d.rule if d else None,
+            )
+            entries.append((quote.start, quote, d.entity if d else None))
+        for clause, d, paragraph, evidence in self.indirect:
+            quote = Quote(
+                id="", text=text[clause[0] : clause[1]], kind="indirect", speaker=None,
+                paragraph=paragraph, start=clause[0], end=clause[1], segments=[clause],
+                cue=d.cue, mention=d.mention, evidence=_evidence(text, evidence),
+                confidence=0.7, rule="indirect",
+            )
+            entries.append((clause[0], quote, d.entity))
+        entries.sort(key=lambda e: e[0])
+        speakers: dict[int, Speaker] = {}
+        used_ids: set[str] = set()
+        quotes = []
+        for number, (_, quote, entity) in enumerate(entries, start=1):
+            quote.id = f"q{number}"
+            if entity is not None:
+                if entity.index not in speakers:
+                    speakers[entity.index] = _speaker(entity, used_ids)
+                quote.speaker = speakers[entity.index].id
+            quotes.append(quote)
+        title = _title(text, self.paragraphs, self.headline, source)
+        return Story(
+            title=title,
+            text=text,
+            paragraphs=[text[a:b] for a, b in self.paragraphs],
+            paragraph_starts=[a for a, _ in self.paragraphs],
+            speakers=list(speakers.values()),
+            quotes=quotes,
+            source=source,
+        )
+
+
+def _speaker(entity: Entity, used: set[str]) -> Speaker:
+    name = entity.display_name
+    base = re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "speaker"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    kind = {"org": "organisation", "described": "described"}.get(entity.kind, "person")
+    aliases = sorted(a for a in entity.aliases if a != name)
+    return Speaker(slug, name, aliases, entity.description, kind)  # type: ignore[arg-type]
+
+
+def _title(text: str, paragraphs: list[Span], headline: bool, source: str | None) -> str:
+    if headline:
+        return text[paragraphs[0][0] : paragraphs[0][1]]
+    if source:
+        return PurePath(source).stem
+    if paragraphs:
+        first = text[paragraphs[0][0] : paragraphs[0][1]].split("\n")[0]
+        return first[:80]
+    return "Untitled story"
+
+
+def _evidence(text: str, span: Span | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def _lower_first(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the", "its", "his", "her", "their"):
+        return words[0].lower() + text[len(words[0]) :]
+    return text
+
+
+def _inside_quote(pos: int, found: list[Found]) -> bool:
+    return any(a <= pos < b for f in found if f.label is None for a, b in f.segments)
+
+
+def _without_quotes(text: str, start: int, end: int, outer: Span) -> str:
+    return text[start : outer[0]] + " " + text[outer[1] : end]
+
+
+def _intro_only(prefix: str) -> bool:
+    """An introductory phrase before a subject ("In a statement, ")."""
+    return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*)?", prefix))
+
+
+def _clause_after(text: str, start: int, end: int) -> Span:
+    """The reported clause after a verb: skip "that" and a short object ("told reporters")."""
+    match = re.match(r"\s*(?:(?:reporters|journalists|the \w+|him|her|them|us|me)\s+)?(?:that\s+)?",
+                     text[start:end])
+    s = start + (match.end() if match else 0)
+    e = end
+    while e > s and text[e - 1] in ".!? ":
+        e -= 1
+    return s, e

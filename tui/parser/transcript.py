@@ -1,0 +1,85 @@
+"""Transcript and interview turns: ``ANCHOR: ...``, ``Q: ...``, ``Ana Diaz: ...``.
+
+A story is read as a transcript only when at least two paragraphs open with a
+speaker label, so a single ``STORY:`` or ``UPDATE:`` line in a video script
+or a wire story is never taken for a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+_LABEL = re.compile(r"([A-Z][\w.'’ -]{0,50}?|Q|A)\s?:\s+(?=\S)")
+# Labels that mark a kind of text, not a person speaking.
+_NOT_SPEAKERS = frozenset(
+    """story update note source sources photo video caption correction clarification
+    advertisement related watch listen warning background location date dateline
+    byline script shows sot vo""".split()
+) | {"editor's note", "editors note", "read more", "see also"}
+#: Labels that name a role, not a person: the speaker is the role, lower-cased.
+ROLES = frozenset(
+    """anchor host presenter reporter correspondent interviewer caller moderator
+    narrator announcer speaker voice witness guest audience crowd officer dispatcher
+    pilot operator chair chairman chairwoman judge clerk prosecutor defence defense
+    interpreter translator""".split()
+)
+_MIN_TURNS = 2
+
+
+@dataclass
+class Turn:
+    """One labelled turn: the label's span and the words after it."""
+
+    paragraph: int
+    label: str
+    label_span: Span
+    content: Span
+
+
+def find_turns(text: str, paragraphs: Sequence[Span]) -> list[Turn]:
+    """Every labelled turn, or none when the story is not a transcript."""
+    turns = []
+    for index, (start, end) in enumerate(paragraphs):
+        match = _LABEL.match(text, start, end)
+        if not match:
+            continue
+        label = match.group(1).strip()
+        if not _is_speaker_label(label):
+            continue
+        turns.append(Turn(index, label, (start, start + len(label)), (match.end(), end)))
+    if len(turns) < _MIN_TURNS:
+        return []
+    return turns
+
+
+def _is_speaker_label(label: str) -> bool:
+    lowered = label.lower()
+    if lowered in _NOT_SPEAKERS or lowered.split()[0] in _NOT_SPEAKERS:
+        return False
+    if label in ("Q", "A"):
+        return True
+    words = label.split()
+    if len(words) > 5:
+        return False
+    if label.isupper():
+        return True
+    return all(w[0].isupper() for w in words)
+
+
+def interview_roles(intro: str) -> dict[str, str]:
+    """Who asks and who answers, from an introduction ("interview with X ... by Y")."""
+    roles = {}
+    asked = re.search(r"\b(?:conducted|interviewed|asked|questions)\s+by\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)", intro)
+    answered = re.search(
+        r"\binterview(?:ed)?\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)",
+        intro,
+    )
+    if asked:
+        roles["Q"] = asked.group(1)
+    if answered:
+        roles["A"] = answered.group(1)
+    return roles
