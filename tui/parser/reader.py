@@ -52,7 +52,7 @@ _NEGATED = re.compile(
     r"were not available|did not respond|has not responded|not be reached)\b",
     re.IGNORECASE,
 )
-_ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,60}),\s*$", re.I)
+_ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
 _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "note notes noted noting post posts posted posting report reports reported reporting "
     "state states stated stating continue continues continued continuing comment comments "
@@ -186,6 +186,29 @@ class _Reader:
                 entity = self.registry.describe(phrase.text)
                 self.ctx.note(phrase.start, entity, "subject")
 
+    def _subject_description(self, start: int, end: int) -> str | None:
+        """The sentence's subject when it describes a person ("Another ... fighter")."""
+        phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
+        if phrase is None or phrase.kind != "description":
+            return None
+        if head_noun(phrase.text) not in PERSON_NOUNS:
+            return None
+        words = phrase.text.split()
+        if words[0].lower() in ("another", "this", "that", "one"):
+            words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+        return _lower_first(" ".join(words))
+
+    def _introduce_name(self, f: Found, start: int, end: int) -> None:
+        """``who identified himself as "Tor"``: the quoted name is a person."""
+        (a, b), words = f.segments[0], self.text[f.segments[0][0] : f.segments[0][1]].split()
+        if len(f.segments) != 1 or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return
+        mention = Mention(a, b, tuple(w.strip(",.") for w in words))
+        entity = self.registry.resolve(mention, create=True)
+        if entity is not None:
+            entity.description = entity.description or self._subject_description(start, end)
+            self.ctx.note(a, entity, "subject")
+
     def _learn_gender(self, entity: Entity, after: int, end: int) -> None:
         """``Réka says her father ...``: the first gendered pronoun after a subject."""
         if entity.gender is not None or entity.kind != "person":
@@ -210,9 +233,11 @@ class _Reader:
             return
         role = appositive(self.text, mention.end, end)
         if role is None:
-            before = _ROLE_BEFORE.search(self.text[start : mention.start])
+            before = _ROLE_BEFORE.fullmatch(self.text, skip_lead(self.text, start, end), mention.start)
             if before:
                 role = before.group(1)
+        if role is None and self._name_context(mention):
+            role = self._subject_description(start, end)  # "This fighter goes by Maga"
         if role is None and mention.title:
             role = " ".join(mention.title)
         if role is not None:
@@ -271,6 +296,8 @@ class _Reader:
         ) or bool(re.search(r"according to", quote_free, re.I))
         kind = label_kind(content, before, has_cue, opens and not in_headline)
         if kind is not None:
+            if kind == "name":
+                self._introduce_name(f, s_start, e_end)
             kind = "direct" if kind == "inscription" else kind
             self.decided[index] = _Decided(f, kind, None, None)
             return
@@ -322,7 +349,9 @@ class _Reader:
         if number == 0:
             return None, None
         before = self.sentences[number - 1]
-        if before.quotes or before.paragraph < f.paragraph - 1:
+        if before.paragraph < f.paragraph - 1 or any(
+            self.decided[i].kind in ("direct", "partial") for i in before.quotes if i in self.decided
+        ):
             return None, None
         if self.headline and before.paragraph == 0:
             return None, None
