@@ -90,11 +90,25 @@ class Context:
         if phrase.kind == "pronoun":
             return self.resolve_pronoun(phrase.text.lower(), position)
         if phrase.kind == "description":
-            if headline:
-                phrase_text = "the " + phrase.text
-                return self.registry.describe(phrase_text)
-            return self.registry.describe(phrase.text)
+            described = "the " + phrase.text if headline else phrase.text
+            return self.registry.describe(self.fullest_description(described, position))
         return None
+
+    def fullest_description(self, phrase: str, position: int) -> str:
+        """``the regulator`` -> the story's first ``the national aviation regulator``.
+
+        A definite description refers back; the earlier, fuller form is the
+        one a reader knows the source by ("a police spokesman").
+        """
+        words = phrase.split()
+        if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
+            return phrase
+        head = re.escape(words[-1])
+        pattern = rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b(?!['’]s)"
+        earlier = re.search(pattern, self.text[:position])
+        if earlier is None or earlier.group().lower() == phrase.lower():
+            return phrase
+        return earlier.group()
 
     def resolve_pronoun(self, pronoun: str, position: int) -> Entity | None:
         """The most recent subject or speaker that fits the pronoun.

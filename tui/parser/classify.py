@@ -14,13 +14,16 @@ import re
 _WORK_NOUNS = re.compile(
     r"\b(book|novel|memoir|biography|film|movie|documentary|series|show|programme|program|"
     r"podcast|album|song|single|record|play|musical|opera|poem|collection|exhibition|"
+    r"autobiography|"
     r"painting|report|study|paper|article|column|essay|column|titled|entitled|"
     r"operation|campaign|initiative|project|strategy|plan|scheme|law|bill|act|policy|"
     r"motto|slogan|anthem|hymn|game|app|brand)s?\W*$",
     re.IGNORECASE,
 )
 _NAME_CONTEXT = re.compile(
-    r"\b(known as|goes by|go by|went by|nicknamed|nickname|dubbed|nom[- ]de[- ]guerre|"
+    r"\b(known(?: to [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
+    r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
+    r"(?:everyone|everybody|people|fans|friends|colleagues|locals)\b[\w\s]{0,30}?\bcall(?:s|ed)?|"
     r"identified (?:himself|herself|themselves) as|introduced (?:himself|herself) as|"
     r"alias|a\.k\.a\.?|aka|named|called by|the name|username|handle|call sign)"
     r"(?:\s+(?:of|the|name|nickname))*\W*$",
@@ -66,10 +69,11 @@ def label_kind(content: str, before: str, has_cue: bool, opens_sentence: bool) -
         return "inscription"
     if _SCARE_CONTEXT.search(tail):
         return "scare"
-    if _NAME_CONTEXT.search(tail) and len(words) <= _SHORT_WORDS and words and words[0][0].isupper():
-        return "name"
-    if _WORK_NOUNS.search(tail) and is_title_case(content):
+    if _WORK_NOUNS.search(tail) and is_title_case(content) or content.startswith("Operation "):
         return "title"
+    named = [w for w in words if w.lower() != "the"]
+    if _NAME_CONTEXT.search(tail) and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
+        return "name"
     if re.search(r"\b(in|of|from|called|named|titled|entitled)\W*$", tail) and (
         is_title_case(content) and len(words) >= 2 and not re.search(r"[.!?,]$", content.strip())
     ):

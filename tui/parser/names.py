@@ -271,8 +271,9 @@ class Registry:
         if determiner == "another":
             text = "a" + text[len("another") :]
         for entity in self.entities:
-            if entity.kind == "described" and entity.name[0].lower() == text.lower():
-                return self.touch(entity)
+            known = entity.name[0].lower()
+            if entity.kind == "described" and (known == text.lower() or known.startswith(text.lower() + " ")):
+                return self.touch(entity)  # "a spokesman" is "a spokesman for the council"
         entity = Entity(index=len(self.entities), name=(text,), kind="described")
         self.entities.append(entity)
         return self.touch(entity)

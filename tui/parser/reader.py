@@ -60,6 +60,10 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+# "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*")
+# "..., a ministry official told reporters on condition of anonymity."
+_TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
 # "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 
@@ -134,10 +138,14 @@ class _Reader:
             self._register_names(sentence)
             for index in sentence.quotes:
                 self._decide(index, number)
-            if not sentence.quotes:
+            if not any(self._is_speech(i) for i in sentence.quotes):
                 self._indirect(sentence)
         self._merge_described()
         return self._build(source)
+
+    def _is_speech(self, index: int) -> bool:
+        decided = self.decided.get(index)
+        return decided is not None and decided.kind in ("direct", "partial")
 
     def _register_names(self, sentence: _Sentence) -> None:
         """Meet the sentence's names; note its subject for later pronouns.
@@ -151,6 +159,12 @@ class _Reader:
             return  # headline capitals are style, not names
         subject: Entity | None = self._pronoun_subject(start, end)
         for mention in find_mentions(self.text, start, end):
+            if subject is not None and subject.kind == "described" and self._name_context(mention):
+                named = self.registry.resolve(mention, create=True)
+                if named is not None:  # "He later gave his name as Idris Mahamane"
+                    self._reassign(subject, named)
+                    subject = named
+                continue
             if mention.kind == "place" or _inside_quote(mention.start, self.found):
                 continue
             strong = len(mention.name) >= 2 or bool(mention.title) or self._name_context(mention)
@@ -210,14 +224,18 @@ class _Reader:
             self.ctx.note(a, entity, "subject")
 
     def _learn_gender(self, entity: Entity, after: int, end: int) -> None:
-        """``Réka says her father ...``: the first gendered pronoun after a subject."""
+        """``Réka says her father ...``: a possessive pronoun right after a subject.
+
+        Only "his"/"her" + noun or a reflexive within a few words count; an
+        object pronoun later in the sentence is usually somebody else.
+        """
         if entity.gender is not None or entity.kind != "person":
             return
-        rest = self.text[after:end]
-        match = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", rest, re.I)
+        rest = self.text[after : min(end, after + 60)]
+        match = re.search(r"\b(his|himself|herself|her(?= [a-z]+\b)(?! (?:the|a|an|to|that)\b))\b", rest)
         if match is None or find_mentions(self.text, after, after + match.start()):
             return
-        entity.gender = "male" if match.group(1).lower() in ("he", "his", "him", "himself") else "female"
+        entity.gender = "male" if match.group(1).startswith("hi") else "female"
 
     def _name_context(self, mention: Mention) -> bool:
         """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
@@ -288,7 +306,7 @@ class _Reader:
         content = " ".join(text[a:b] for a, b in f.segments)
         before = text[s_start : f.outer[0]]
         after = text[f.outer[1] : e_end]
-        opens = not before.strip(" \t—–-([")
+        opens = not _DATELINE.sub("", before).strip(" \t—–-([")
         in_headline = self.headline and f.paragraph == 0
         quote_free = _without_quotes(text, s_start, e_end, f.outer)
         has_cue = any(
@@ -316,9 +334,7 @@ class _Reader:
             decision, evidence = self._from_neighbours(index, f, number)
         if decision is not None and decision.entity is not None:
             self.ctx.note(f.outer[0], decision.entity, "speaker")
-        after_cue = decision is not None and decision.rule == "before" and bool(
-            re.search(r"[,:]\s*$", before) or cues_in(text, max(s_start, f.outer[0] - 12), f.outer[0])
-        )
+        after_cue = _cue_adjacent(text, s_start, f.outer[0])
         kind = speech_kind(content, before, after_cue, opens or len(f.segments) > 1)
         self.decided[index] = _Decided(f, kind, decision, evidence if decision else None)
 
@@ -349,9 +365,7 @@ class _Reader:
         if number == 0:
             return None, None
         before = self.sentences[number - 1]
-        if before.paragraph < f.paragraph - 1 or any(
-            self.decided[i].kind in ("direct", "partial") for i in before.quotes if i in self.decided
-        ):
+        if before.paragraph < f.paragraph - 1 or any(self._is_speech(i) for i in before.quotes):
             return None, None
         if self.headline and before.paragraph == 0:
             return None, None
@@ -381,6 +395,9 @@ class _Reader:
         start, end = sentence.span
         if _NEGATED.search(self.text[start:end]):
             return None
+        for _, decision, _, evidence in reversed(self.indirect):
+            if evidence == sentence.span:  # "Diaz said the plan was late." "Quote."
+                return Decision(decision.entity, "introduction", decision.cue, decision.mention)
         mentions = [m for m in find_mentions(self.text, start, end) if m.kind != "place"]
         named = [
             m for m in mentions if _NAME_INTRO.search(self.text[max(start, m.start - 40) : m.start])
@@ -423,7 +440,7 @@ class _Reader:
             decision = rule_after(self.ctx, f.outer[1], s_end) or rule_before(
                 self.ctx, s_start, f.outer[0], direct=False
             )
-            kind = speech_kind(content, before, bool(decision), opens)
+            kind = speech_kind(content, before, _cue_adjacent(text, s_start, f.outer[0]), opens)
             decision = self._nested_speaker(decision, parent)
         if decision is not None and decision.entity is None:
             decision = None
@@ -447,7 +464,11 @@ class _Reader:
             return decision
         if decision.mention.lower() in PRONOUNS or decision.entity is None:
             return None
-        return decision if decision.entity.kind != "described" else None
+        if decision.entity.kind == "described":
+            # Only a newly introduced source ("a recorded voice said") is safe.
+            first = decision.mention.split()[0].lower()
+            return decision if first in ("a", "an", "one") else None
+        return decision
 
     def _sentence_at(self, pos: int, floor: int) -> _Sentence | None:
         for sentence in self.sentences:
@@ -465,7 +486,7 @@ class _Reader:
         for cue in cues_in(text, start, end):
             if cue.text.lower() not in _INDIRECT_VERBS:
                 continue
-            trailing = re.match(r"\s*\.?$", text[cue.end : end])
+            trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
             if trailing and text[start : cue.start].count(",") >= 1:
                 comma = text.rfind(",", start, cue.start)
                 phrase = subject_before(text, comma + 1, cue.start)
@@ -587,6 +608,16 @@ def _lower_first(text: str) -> str:
     return text
 
 
+def _cue_adjacent(text: str, start: int, quote_start: int) -> bool:
+    """A reporting verb right before the quote (``he said, "..."``, ``told her: "..."``)."""
+    window = text[max(start, quote_start - 40) : quote_start]
+    cues = cues_in(window, 0, len(window))
+    if not cues:
+        return False
+    gap = window[cues[-1].end :]
+    return len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
+
+
 def _inside_quote(pos: int, found: list[Found]) -> bool:
     return any(a <= pos < b for f in found if f.label is None for a, b in f.segments)
 
@@ -597,7 +628,7 @@ def _without_quotes(text: str, start: int, end: int, outer: Span) -> str:
 
 def _intro_only(prefix: str) -> bool:
     """An introductory phrase before a subject ("In a statement, ")."""
-    return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*)?", prefix))
+    return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*|[^.]{0,60}(?:—|–|--)\s*)?", prefix))
 
 
 def _clause_after(text: str, start: int, end: int) -> Span:
