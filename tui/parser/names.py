@@ -30,6 +30,9 @@ _PREPOSITIONS = frozenset(
     against between among under over through via""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Occupations end like this; at the start of a sentence, before a full name,
+# such a word is a role ("Postmistress Brenda Mottram"), not a first name.
+_OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
 
 
 @dataclass
@@ -140,11 +143,32 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 j += 2
             else:
                 break
-        mention = _mention(text, tokens, i, j, sentence_start=start)
-        if mention is not None:
-            mentions.append(mention)
+        for a, b, surname in _split_run(tokens, i, j):
+            mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
+            if mention is not None:
+                mentions.append(mention)
         i = j
     return mentions
+
+
+def _split_run(tokens: list[tuple[int, int, str]], i: int, j: int) -> list[tuple[int, int, str | None]]:
+    """Split "Ana Diaz and Bo Lee" in two; "Agathe and Hélène Roussin" shares the surname.
+
+    Joiners stay inside an organisation's name ("Ministry of Health").
+    """
+    lowered = [t[2].lower() for t in tokens[i:j]]
+    if set(lowered) & ORG_WORDS or not set(lowered) & _JOINERS:
+        return [(i, j, None)]
+    cuts = [i + k for k, w in enumerate(lowered) if w in _JOINERS]
+    bounds = list(zip([i, *(c + 1 for c in cuts)], [*cuts, j], strict=True))
+    parts: list[tuple[int, int, str | None]] = []
+    for n, (a, b) in enumerate(bounds):
+        following = bounds[n + 1] if n + 1 < len(bounds) else None
+        shared = None
+        if b - a == 1 and following and following[1] - following[0] >= 2:
+            shared = tokens[following[1] - 1][2]
+        parts.append((a, b, shared))
+    return parts
 
 
 def _joined(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
@@ -167,15 +191,21 @@ def _next_capitalised(text: str, tokens: list[tuple[int, int, str]], j: int) -> 
 
 
 def _mention(
-    text: str, tokens: list[tuple[int, int, str]], i: int, j: int, sentence_start: int
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    j: int,
+    sentence_start: int,
+    surname: str | None = None,
 ) -> Mention | None:
     words = [t[2] for t in tokens[i:j]]
     first = i
     while words and words[0].lower() in NOT_NAMES:
         words.pop(0)
         first += 1
-    if not words:
-        return None
+    if not words or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()):
+        return None  # nothing left, or a dateline or acronym ("HAVERLAND", "NATO")
+    initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-")
     last_word = words[-1]
     possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2
     if possessive:
@@ -187,9 +217,11 @@ def _mention(
             title_end = k + 1
     if lowered[-1] in TITLES and title_end == 0 and len(words) == 1:
         return None
+    if title_end == 0 and initial and len(words) >= 3 and _OCCUPATION.search(lowered[0]):
+        title_end = 1  # "Hydrologist Liisa Korventaus said"
     title, name = tuple(words[:title_end]), tuple(words[title_end:])
-    if any(w in _JOINERS for w in lowered) and not set(lowered) & ORG_WORDS:
-        return None
+    if surname and len(name) == 1:
+        name = (name[0], surname)
     kind = "person"
     if set(lowered) & ORG_WORDS:
         kind, title, name = "org", (), tuple(words)
@@ -204,7 +236,7 @@ def _mention(
         kind=kind,
         possessive=possessive,
         after_preposition=prev in _PREPOSITIONS,
-        sentence_initial=not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-"),
+        sentence_initial=initial,
     )
 
 

@@ -59,6 +59,9 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+# "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*")
+
 _LEAD = re.compile(
     r"\s*(?:(?:in|on|at|after|before|since|speaking|sentencing|last|earlier|later|meanwhile|"
     r"however|but|and|yet|still|asked|outside|inside|during|for|from|with|without|by)\b"
@@ -88,6 +91,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     are an appositive or a relative clause in commas ("Ana Diaz, the
     mayor, said", "one driver, who asked not to be named, said").
     """
+    dateline = DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     words = list(_WORD.finditer(text, start, end))
     while words and words[-1].group().lower() in ADVERBS:
         end = words.pop().start()
@@ -176,7 +182,21 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
             return _phrase_at(text, source.end(), end, headline)
         stop = description_end(text, start, end)
         if stop is not None:
-            return Phrase("description", start, stop, text[start:stop])
+            named = _named_after(text, stop, end)
+            return named or Phrase("description", start, stop, text[start:stop])
+    return None
+
+
+def _named_after(text: str, stop: int, end: int) -> Phrase | None:
+    """``its chief, Benedikt Horvane``: a description followed by the name itself."""
+    comma = re.match(r",\s*", text[stop:end])
+    if comma is None:
+        return None
+    at = stop + comma.end()
+    mentions = find_mentions(text, at, end)
+    if mentions and mentions[0].start == at and mentions[0].kind == "person" and len(mentions[0].name) >= 2:
+        m = mentions[0]
+        return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     return None
 
 
@@ -195,6 +215,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
     person = next(
         (k for k, w in enumerate(words[:6]) if k > 0 and w.group().lower() in PERSON_NOUNS), None
     )
+    if len(words) > 1 and words[1].group().lower() in _FUNCTION_WORDS | _NP_STOPS | {"when", "if", "so"}:
+        return None  # "the when", "one of them": not a description of a source
     if person is None:
         stop = start
         for k, w in enumerate(words[:5]):

@@ -28,6 +28,7 @@ from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
 from tui.parser.marks import Found, find_quotes, nest
 from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import (
+    DATELINE,
     Phrase,
     appositive,
     cues_in,
@@ -60,8 +61,6 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
-# "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*")
 # "..., a ministry official told reporters on condition of anonymity."
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
 # "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
@@ -109,8 +108,9 @@ class _Reader:
         self.sentences = self._sentences()
         self.decided: dict[int, _Decided] = {}
         self.indirect: list[tuple[Span, Decision, int, Span]] = []
-        intro = text[paragraphs[1][0] : paragraphs[1][1]] if len(paragraphs) > 1 else ""
-        self.interview = interview_roles(intro)
+        first_turn = turns[0].paragraph if turns else 0
+        intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
+        self.interview = interview_roles(intro) if turns else {}
 
     # -- segmentation -----------------------------------------------------
     def _sentences(self) -> list[_Sentence]:
@@ -289,6 +289,8 @@ class _Reader:
         if len(words) == 1 and lowered[0] in ROLES:
             return self.registry.describe("the " + lowered[0])
         if label.isupper():
+            if len(words) > 1 and len(words[0]) <= 2:
+                words = words[1:]  # a rank's initials: "DI ODHIAMBO", "PC LANE"
             words = [w.capitalize() for w in words]
         mention = Mention(f.outer[0], f.outer[0] + len(label), tuple(words))
         from tui.parser.cues import TITLES
@@ -306,7 +308,8 @@ class _Reader:
         content = " ".join(text[a:b] for a, b in f.segments)
         before = text[s_start : f.outer[0]]
         after = text[f.outer[1] : e_end]
-        opens = not _DATELINE.sub("", before).strip(" \t—–-([")
+        dateline = DATELINE.match(before)
+        opens = not before[dateline.end() if dateline else 0 :].strip(" \t—–-([")
         in_headline = self.headline and f.paragraph == 0
         quote_free = _without_quotes(text, s_start, e_end, f.outer)
         has_cue = any(

@@ -71,15 +71,25 @@ def _is_speaker_label(label: str) -> bool:
 
 
 def interview_roles(intro: str) -> dict[str, str]:
-    """Who asks and who answers, from an introduction ("interview with X ... by Y")."""
+    """Who asks (Q) and who answers (A), from the introduction.
+
+    The asker is named by "spoke to", "talked to", "interviewed by",
+    "conducted by"; the answerer by "interview with", or else is the first
+    other person the introduction names.
+    """
     roles = {}
-    asked = re.search(r"\b(?:conducted|interviewed|asked|questions)\s+by\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)", intro)
-    answered = re.search(
-        r"\binterview(?:ed)?\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)",
-        intro,
-    )
+    asked = re.search(rf"\b(?:spoke|speaks|talked|talks|spoken)\s+to\s+({_NAME})|"
+                      rf"\b(?:conducted|interviewed|asked|questions|presented)\s+by\s+({_NAME})", intro)
     if asked:
-        roles["Q"] = asked.group(1)
+        roles["Q"] = asked.group(1) or asked.group(2)
+    answered = re.search(rf"\binterview(?:ed)?\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({_NAME})", intro)
     if answered:
         roles["A"] = answered.group(1)
+    else:
+        others = [m.group() for m in re.finditer(_NAME, intro) if m.group() != roles.get("Q")]
+        if others:
+            roles["A"] = others[0]
     return roles
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
