@@ -196,7 +196,9 @@ def rule_before(
         phrase = subject_after(text, sentence_start + lead.end(), end if end > 0 else quote_start)
         cue = Cue(sentence_start, sentence_start + lead.end(), "according to")
         return _decide(ctx, phrase, cue, "according-to", quote_start)
-    for cue in reversed(cues):
+    # A whole sentence quoted after a cue belongs to that cue's subject only:
+    # in "Diaz said one of the men shouted, '...'" the words are not Diaz's.
+    for cue in reversed(cues[-1:] if direct else cues):
         gap = text[cue.end : quote_start]
         if direct and len(gap.split()) > 6 and not gap.rstrip().endswith((":", ",")):
             continue

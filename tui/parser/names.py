@@ -157,7 +157,12 @@ def _split_run(tokens: list[tuple[int, int, str]], i: int, j: int) -> list[tuple
     Joiners stay inside an organisation's name ("Ministry of Health").
     """
     lowered = [t[2].lower() for t in tokens[i:j]]
-    if set(lowered) & ORG_WORDS or not set(lowered) & _JOINERS:
+    if not set(lowered) & _JOINERS:
+        return [(i, j, None)]
+    if set(lowered) & ORG_WORDS:
+        first = next(k for k, w in enumerate(lowered) if w in _JOINERS)
+        if lowered[first] in ("of", "for") and not set(lowered[:first]) & ORG_WORDS and first >= 2:
+            return [(i, i + first, None), (i + first + 1, j, None)]  # "Ana Diaz of Kelby Police"
         return [(i, j, None)]
     cuts = [i + k for k, w in enumerate(lowered) if w in _JOINERS]
     bounds = list(zip([i, *(c + 1 for c in cuts)], [*cuts, j], strict=True))

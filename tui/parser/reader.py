@@ -286,8 +286,8 @@ class _Reader:
             return None
         words = label.split()
         lowered = [w.lower() for w in words]
-        if len(words) == 1 and lowered[0] in ROLES:
-            return self.registry.describe("the " + lowered[0])
+        if lowered[-1] in ROLES and (len(words) == 1 or label.isupper()):
+            return self.registry.describe("the " + " ".join(lowered))  # "SECOND REPORTER"
         if label.isupper():
             if len(words) > 1 and len(words[0]) <= 2:
                 words = words[1:]  # a rank's initials: "DI ODHIAMBO", "PC LANE"
