@@ -37,6 +37,7 @@ CONFIDENCE = {
     "colon": 0.75,
     "same-paragraph": 0.8,
     "continuation": 0.75,
+    "conversation": 0.65,
     "introduction": 0.6,
 }
 # Pronouns are resolved, so a decision through one is a little less sure.
@@ -69,7 +70,8 @@ class Event:
 
     position: int
     entity: Entity
-    role: str  # subject | speaker | mention
+    role: str  # subject | speaker | mention | possessive
+    sentence: int = 0
 
 
 class Context:
@@ -79,9 +81,10 @@ class Context:
         self.text = text
         self.registry = registry
         self.events: list[Event] = []
+        self.sentence = 0  # the sentence the reader is in, set as it goes
 
     def note(self, position: int, entity: Entity, role: str) -> None:
-        self.events.append(Event(position, entity, role))
+        self.events.append(Event(position, entity, role, self.sentence))
 
     def resolve(self, phrase: Phrase, position: int, headline: bool = False) -> Entity | None:
         """The entity a subject phrase refers to, or None when unsure."""
@@ -110,38 +113,52 @@ class Context:
             return phrase
         return earlier.group()
 
-    def resolve_pronoun(self, pronoun: str, position: int) -> Entity | None:
-        """The most recent subject or speaker that fits the pronoun.
+    def resolve_pronoun(
+        self, pronoun: str, position: int, exclude: Entity | None = None, anyone: bool = False
+    ) -> Entity | None:
+        """The person the pronoun most likely means, or None.
 
-        People who were only mentioned (possessives, objects) are passed
-        over: "Putin's army" does not make Putin the "he" who spoke next.
+        The most recent sentence that names a fitting person decides: its
+        subject (or speaker) if it has one, else the person it mentions.
+        Possessives are passed over: "Putin's army" does not make Putin the
+        "he" who spoke next. An addressee ("told him") may be anyone named.
         """
         want = PRONOUNS.get(pronoun)
         if want in (None, "self"):
             return None
-        found = self._pronoun_match(want, position, ("subject", "speaker"))
-        return found or self._pronoun_match(want, position, ("mention",))
+        roles = ("subject", "speaker", "mention")
+        fitting = [
+            e for e in self.events
+            if e.position <= position and e.role in roles and e.entity is not exclude
+            and _fits(e.entity, want)
+        ]
+        if not fitting:
+            return None
+        if not anyone:
+            latest = fitting[-1].sentence
+            here = [e for e in fitting if e.sentence == latest]
+            subjects = [e for e in here if e.role != "mention"]
+            older = [e for e in fitting if e.role != "mention"]
+            if subjects:
+                fitting = subjects
+            elif older and here[-1].entity.kind == "described":
+                fitting = older  # a described bystander is weaker than a named subject
+            else:
+                fitting = here
+        entity = fitting[-1].entity
+        if entity.gender is None and want in ("male", "female"):
+            entity.gender = want
+        return entity
 
-    def _pronoun_match(self, want: str, position: int, roles: tuple[str, ...]) -> Entity | None:
-        for event in reversed(self.events):
-            if event.position > position or event.role not in roles:
-                continue
-            entity = event.entity
-            if want == "neuter":
-                if entity.kind in ("org", "described") and _is_collective(entity):
-                    return entity
-                continue
-            if want == "plural":
-                if entity.kind in ("org", "described"):
-                    return entity
-                continue
-            if entity.kind == "org" or (entity.kind == "described" and _is_collective(entity)):
-                continue
-            if entity.gender in (None, want):
-                if entity.gender is None:
-                    entity.gender = want
-                return entity
-        return None
+
+def _fits(entity: Entity, want: str) -> bool:
+    """Whether a pronoun of this kind can refer to the entity."""
+    if want in ("neuter", "plural"):
+        collective = entity.kind in ("org", "described") and _is_collective(entity)
+        return collective if want == "neuter" else entity.kind in ("org", "described")
+    if entity.kind == "org" or (entity.kind == "described" and _is_collective(entity)):
+        return False
+    return entity.gender in (None, want)
 
 
 def _is_collective(entity: Entity) -> bool:

@@ -208,8 +208,8 @@ def _mention(
     while words and words[0].lower() in NOT_NAMES:
         words.pop(0)
         first += 1
-    if not words or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()):
-        return None  # nothing left, or a dateline or acronym ("HAVERLAND", "NATO")
+    if not words or all(len(w) > 1 and w.isupper() for w in words):
+        return None  # nothing left, or a dateline, label or acronym ("HAVERLAND", "NATO")
     initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-")
     last_word = words[-1]
     possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2

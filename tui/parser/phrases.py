@@ -95,7 +95,7 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     if dateline:
         start = dateline.end()
     words = list(_WORD.finditer(text, start, end))
-    while words and words[-1].group().lower() in ADVERBS:
+    while words and words[-1].group() in ADVERBS:  # lower case only: "in May" is a month
         end = words.pop().start()
     trimmed = text[start:end].rstrip()
     age = _AGE.search(trimmed)

@@ -61,6 +61,13 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+# "The deal was announced": nobody in the sentence said anything.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+# "she told him", "he asked her": a turn addressed to the other speaker.
+_ADDRESSED = re.compile(
+    r"\b(?:told|tells|asked|asks|replied to|said to|says to|shouted at|whispered to|"
+    r"snapped at|teased|reminded|reminds)\s+(him|her)\b"
+)
 # "..., a ministry official told reporters on condition of anonymity."
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
 # "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
@@ -72,6 +79,16 @@ class _Sentence:
     span: Span
     paragraph: int
     quotes: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Turn:
+    """The last turn of a conversation: who spoke, to whom, where, how many so far."""
+
+    speaker: Entity | None
+    addressee: Entity | None
+    paragraph: int
+    turns: int
 
 
 @dataclass
@@ -108,6 +125,7 @@ class _Reader:
         self.sentences = self._sentences()
         self.decided: dict[int, _Decided] = {}
         self.indirect: list[tuple[Span, Decision, int, Span]] = []
+        self.turn: _Turn | None = None
         first_turn = turns[0].paragraph if turns else 0
         intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
         self.interview = interview_roles(intro) if turns else {}
@@ -135,6 +153,7 @@ class _Reader:
     # -- the reading ------------------------------------------------------
     def story(self, source: str | None) -> Story:
         for number, sentence in enumerate(self.sentences):
+            self.ctx.sentence = number
             self._register_names(sentence)
             for index in sentence.quotes:
                 self._decide(index, number)
@@ -172,7 +191,8 @@ class _Reader:
             if entity is None:
                 continue
             role = "possessive" if mention.possessive else "mention"
-            if subject is None and not mention.possessive and not mention.after_preposition:
+            opening = len(self.text[skip_lead(self.text, start, end) : mention.start].split()) <= 4
+            if subject is None and opening and not mention.possessive and not mention.after_preposition:
                 role, subject = "subject", entity
                 self._learn_gender(entity, mention.end, end)
             elif not mention.possessive and _APPOSITIVE_START.match(self.text, mention.end):
@@ -333,7 +353,9 @@ class _Reader:
             or rule_colon(self.ctx, s_start, f.outer[0])
         )
         quote_only = opens and not after.strip(" \t.,;:!?\"”’'")
-        if decision is None and quote_only and not in_headline:
+        if decision is not None:
+            decision = self._converse(decision, f, after)
+        elif quote_only and not in_headline:
             decision, evidence = self._from_neighbours(index, f, number)
         if decision is not None and decision.entity is not None:
             self.ctx.note(f.outer[0], decision.entity, "speaker")
@@ -354,8 +376,35 @@ class _Reader:
         surface = self.text[mentions[0].start : mentions[0].end]
         return Decision(entity, "after", ":", surface) if entity else None
 
+    def _converse(self, decision: Decision, f: Found, after: str) -> Decision:
+        """``"...," she told him.`` / ``"...," he told her.``: turns alternate.
+
+        In a conversation the "he" who answers is the man just addressed,
+        not the most recent man named, so a turn's speaker is the previous
+        turn's addressee when the pronoun fits.
+        """
+        addressed = _ADDRESSED.search(after)
+        pronoun = (decision.mention or "").lower()
+        if addressed is None or pronoun not in ("he", "she"):
+            self.turn = None
+            return decision
+        last = self.turn
+        if last is not None and f.paragraph - last.paragraph <= 2 and last.addressee is not None:
+            if last.addressee.gender in (None, PRONOUNS[pronoun]) and last.addressee is not decision.entity:
+                decision.entity = last.addressee
+        addressee = self.ctx.resolve_pronoun(
+            addressed.group(1).lower(), f.outer[0], exclude=decision.entity, anyone=True
+        )
+        turns = last.turns + 1 if last is not None and last.speaker is not decision.entity else 1
+        self.turn = _Turn(decision.entity, addressee, f.paragraph, turns)
+        return decision
+
     def _from_neighbours(self, index: int, f: Found, number: int) -> tuple[Decision | None, Span | None]:
-        """Same-paragraph continuation, paragraph continuation, then introduction."""
+        """Conversation, same-paragraph continuation, paragraph continuation, introduction."""
+        turn = self.turn
+        if turn is not None and turn.turns >= 2 and turn.addressee is not None and f.paragraph == turn.paragraph + 1:
+            self.turn = _Turn(turn.addressee, turn.speaker, f.paragraph, turn.turns + 1)
+            return Decision(turn.addressee, "conversation"), None
         previous = self._previous_speech(index)
         if previous is not None and previous.decision is not None:
             prev_found = previous.found
@@ -487,7 +536,7 @@ class _Reader:
         start, end = sentence.span
         text = self.text
         for cue in cues_in(text, start, end):
-            if cue.text.lower() not in _INDIRECT_VERBS:
+            if cue.text.lower() not in _INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
                 continue
             trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
             if trailing and text[start : cue.start].count(",") >= 1:
