@@ -31,11 +31,10 @@ _NAME_CONTEXT = re.compile(
 )
 # Words written on something: no speaker, however sentence-like.
 _INSCRIPTION_CONTEXT = re.compile(
-    r"\b(sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
-    r"note|notice|headline|caption|inscription|message|slogan|t-shirt|shirt|sticker|"
-    r"graffiti|board|screen|card|letterhead)\b[^.;:]{0,40}?\b(reads?|reading|read|said|saying|says|"
-    r"bearing|bore|declaring|declared|with the words)\W*$",
-    re.IGNORECASE,
+    r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
+    r"note|notice|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
+    r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,40}?\b"
+    r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says)\W*$"
 )
 _SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
 _SHORT_WORDS = 3

@@ -414,14 +414,20 @@ class _Reader:
                 rule = "same-paragraph" if prev_found.paragraph == f.paragraph else "continuation"
                 d = previous.decision
                 return Decision(d.entity, rule, d.cue, d.mention), previous.evidence
-        if number == 0:
-            return None, None
-        before = self.sentences[number - 1]
-        if before.paragraph < f.paragraph - 1 or any(self._is_speech(i) for i in before.quotes):
-            return None, None
-        if self.headline and before.paragraph == 0:
-            return None, None
-        return self._introduction(before), before.span
+        # The two sentences before, within the paragraph before: "Brannagh has
+        # no apprentice. That worries him more than his eyesight does."
+        for back in (1, 2):
+            if number - back < 0:
+                break
+            before = self.sentences[number - back]
+            if before.paragraph < f.paragraph - 1 or any(self._is_speech(i) for i in before.quotes):
+                break
+            if self.headline and before.paragraph == 0:
+                break
+            decision = self._introduction(before)
+            if decision is not None:
+                return decision, before.span
+        return None, None
 
     def _previous_speech(self, index: int) -> _Decided | None:
         for i in range(index - 1, -1, -1):
