@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
-from tui.parser.names import Entity, Registry
+from tui.parser.names import Entity, Registry, head_noun
 from tui.parser.phrases import Cue, Phrase, cues_in, skip_lead, subject_after, subject_before
 
 Span = tuple[int, int]
@@ -42,6 +42,7 @@ CONFIDENCE = {
 }
 # Pronouns are resolved, so a decision through one is a little less sure.
 PRONOUN_PENALTY = 0.1
+_DOCUMENTS = frozenset("statement release letter post email notice report".split())
 _AFTER_GAP = re.compile(r"^[\s,;:.!?—–-]*")
 _MAX_WORDS_BEFORE_CUE = 8
 
@@ -93,6 +94,9 @@ class Context:
         if phrase.kind == "pronoun":
             return self.resolve_pronoun(phrase.text.lower(), position)
         if phrase.kind == "description":
+            if head_noun(phrase.text) in _DOCUMENTS:
+                # "a statement said": the organisation that issued it, if any.
+                return self.resolve_pronoun("it", position)
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None
@@ -153,9 +157,13 @@ class Context:
 
 def _fits(entity: Entity, want: str) -> bool:
     """Whether a pronoun of this kind can refer to the entity."""
-    if want in ("neuter", "plural"):
-        collective = entity.kind in ("org", "described") and _is_collective(entity)
-        return collective if want == "neuter" else entity.kind in ("org", "described")
+    if want == "neuter":
+        return entity.kind in ("org", "described") and _is_collective(entity)
+    if want == "plural":
+        # "they said": people described in the plural ("two students"), else an
+        # organisation.
+        plural_people = entity.kind == "described" and head_noun(entity.name[0]).endswith("s")
+        return plural_people or entity.kind == "org"
     if entity.kind == "org" or (entity.kind == "described" and _is_collective(entity)):
         return False
     return entity.gender in (None, want)

@@ -117,7 +117,8 @@ PRONOUNS: dict[str, str] = {
 
 #: Determiners that start a description of an unnamed source.
 DETERMINERS: frozenset[str] = frozenset(
-    "a an the one another this that these those its his her their our my your some".split()
+    """a an the one two three four five six several many few both another this that these
+    those its his her their our my your some""".split()
 )
 
 #: Honorifics and ranks: dropped from a name when the story also gives the
@@ -182,7 +183,11 @@ ORG_WORDS: frozenset[str] = frozenset(
     university hospital club league federation institute corporation inc ltd plc
     airline airlines society association government administration army navy
     forces force brigade network foundation fund organisation organization
-    press bureau center centre school college
+    press bureau center centre school college energy holdings securities capital
+    partners media systems technologies motors airways railways rail transport
+    insurance logistics shipping mining telecom inspectorate regulator tribunal
+    parliament senate congress assembly cabinet embassy consulate charity
+    cooperative co-operative
     church team staff station channel newspaper radio television tv""".split()
 )
 
@@ -198,7 +203,10 @@ NOT_NAMES: frozenset[str] = frozenset(
     with without from by to of about over under into through during despite although
     though because among between against across around near outside inside above
     below up down off out story update editor's note advertisement q a
-    thank thanks good hello well oh ok okay please sorry god according""".split()
+    thank thanks good hello well oh ok okay please sorry god according nobody
+    everybody everyone someone somebody anyone anybody none nothing eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+    thousands dozens""".split()
 )
 
 WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")

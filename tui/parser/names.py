@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, TITLES
+from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
 
 Span = tuple[int, int]
 
@@ -210,6 +210,8 @@ def _mention(
         first += 1
     if not words or all(len(w) > 1 and w.isupper() for w in words):
         return None  # nothing left, or a dateline, label or acronym ("HAVERLAND", "NATO")
+    if len(words) == 1 and words[0].lower() in PERSON_NOUNS - ORG_WORDS:
+        return None  # "Shoppers say ...", "Residents said ...": people, not a name
     initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-")
     last_word = words[-1]
     possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2
@@ -228,8 +230,9 @@ def _mention(
     if surname and len(name) == 1:
         name = (name[0], surname)
     kind = "person"
-    if set(lowered) & ORG_WORDS:
-        kind, title, name = "org", (), tuple(words)
+    joiner = next((k for k, w in enumerate(lowered) if w in _JOINERS), len(lowered))
+    if lowered[joiner - 1] in ORG_WORDS or lowered[-1] in ORG_WORDS:
+        kind, title, name = "org", (), tuple(words)  # "Kelby Police", not "Police Inspector Ana Diaz"
     elif set(lowered) & _PLACE_WORDS:
         kind = "place"
     prev = _previous_word(text, tokens[first][0])
@@ -352,6 +355,9 @@ _HEAD_STOP = frozenset("for of at from with in on who to".split())
 def head_noun(phrase: str) -> str:
     """The noun a description is about: "a spokesman for the council" -> spokesman."""
     words = [w.strip(".,;:'’\"").lower() for w in phrase.split()]
+    person = next((w for w in words[1:] if w in PERSON_NOUNS), None)
+    if person is not None:
+        return person  # "two students sharing a plate": students
     head = ""
     for word in words[1:] if len(words) > 1 else words:
         if word in _HEAD_STOP:

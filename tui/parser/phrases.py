@@ -148,10 +148,16 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
         return Phrase("pronoun", last.start(), last.end(), last.group())
     first = words[0].group().lower()
     described = first in DETERMINERS and first not in ("that", "this") or headline
-    mentions = [m for m in find_mentions(text, start, end) if m.end == last.end()]
+    found = find_mentions(text, start, end)
+    mentions = [m for m in found if m.end == last.end()]
     if mentions:
         m = mentions[-1]
         owner = re.search(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$", text[start : m.start])
+        if owner and not described:
+            # "Analyst Maxim Tervo of Hallgreen Securities said": the person speaks.
+            people = [p for p in found if p.end <= owner.start() + 1 and p.kind == "person"]
+            if people:
+                m = people[-1]
         if not (described and owner):
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     if described and len(words) <= _MAX_SUBJECT_WORDS:
@@ -159,7 +165,11 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
             return None
         if words[-1].group().lower() in ("who", "which", "that"):
             return None  # "the man who calls himself ...": the subject is elsewhere
-        return Phrase("description", words[0].start(), end, text[words[0].start() : end])
+        stop = description_end(text, words[0].start(), end) if not headline else end
+        if stop is None:
+            return None
+        # "One gentleman came in earlier and said": the description, not the verbs.
+        return Phrase("description", words[0].start(), stop, text[words[0].start() : stop])
     return None
 
 
@@ -194,7 +204,7 @@ def _named_after(text: str, stop: int, end: int) -> Phrase | None:
         return None
     at = stop + comma.end()
     mentions = find_mentions(text, at, end)
-    if mentions and mentions[0].start == at and mentions[0].kind == "person" and len(mentions[0].name) >= 2:
+    if mentions and mentions[0].start == at and mentions[0].kind != "place" and len(mentions[0].name) >= 2:
         m = mentions[0]
         return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     return None
@@ -253,7 +263,11 @@ def description_end(text: str, start: int, end: int) -> int | None:
 
 _NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside who".split()) - {"who"}
 _NP_STOPS = frozenset(
-    "is was were are has have had will would said says told who which that in on at".split()
+    """is was were are has have had will would said says told who which that in on at
+    came went got gave took made saw ran sat stood left found felt kept began brought
+    bought thought knew wrote spoke met held put lost won paid sent spent built heard
+    comes goes gets gives takes makes sees runs sits stands leaves finds feels keeps
+    can could may might must should did does do""".split()
 )
 
 
