@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
-from tui.parser.names import Entity, Registry, head_noun
+from tui.parser.names import Entity, Mention, Registry, head_noun
 from tui.parser.phrases import Cue, Phrase, cues_in, skip_lead, subject_after, subject_before
 
 Span = tuple[int, int]
@@ -42,6 +42,10 @@ CONFIDENCE = {
 }
 # Pronouns are resolved, so a decision through one is a little less sure.
 PRONOUN_PENALTY = 0.1
+#: Stands for a person the reader cannot tell apart from another one, so a
+#: pronoun that points at them resolves to nobody rather than a guess.
+AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
+_QUALIFIED = re.compile(r"\b(?:elder|younger|older|senior|junior)\s+$", re.IGNORECASE)
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
 _AFTER_GAP = re.compile(r"^[\s,;:.!?—–-]*")
 _MAX_WORDS_BEFORE_CUE = 8
@@ -90,6 +94,8 @@ class Context:
     def resolve(self, phrase: Phrase, position: int, headline: bool = False) -> Entity | None:
         """The entity a subject phrase refers to, or None when unsure."""
         if phrase.kind == "name" and phrase.mention is not None:
+            if self.is_ambiguous(phrase.mention):
+                return None
             return self.registry.resolve(phrase.mention, create=True)
         if phrase.kind == "pronoun":
             return self.resolve_pronoun(phrase.text.lower(), position)
@@ -100,6 +106,15 @@ class Context:
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None
+
+    def is_ambiguous(self, mention: Mention) -> bool:
+        """``the elder Lindqvist`` where two Lindqvists are named.
+
+        Which one is meant is a family fact the text may never state, so
+        the mention, and any "he" that follows it, stays unknown.
+        """
+        before = self.text[max(0, mention.start - 20) : mention.start]
+        return bool(_QUALIFIED.search(before)) and self.registry.shared_surname(mention)
 
     def fullest_description(self, phrase: str, position: int) -> str:
         """``the regulator`` -> the story's first ``the national aviation regulator``.
@@ -150,6 +165,8 @@ class Context:
             else:
                 fitting = here
         entity = fitting[-1].entity
+        if entity is AMBIGUOUS:
+            return None
         if entity.gender is None and want in ("male", "female"):
             entity.gender = want
         return entity
@@ -157,6 +174,8 @@ class Context:
 
 def _fits(entity: Entity, want: str) -> bool:
     """Whether a pronoun of this kind can refer to the entity."""
+    if entity is AMBIGUOUS:
+        return want in ("male", "female")
     if want == "neuter":
         return entity.kind in ("org", "described") and _is_collective(entity)
     if want == "plural":

@@ -283,6 +283,11 @@ class Registry:
             self.touch(found)
         return found
 
+    def shared_surname(self, mention: Mention) -> bool:
+        """Whether two or more people the story names have this surname."""
+        last = mention.name[-1].lower()
+        return sum(1 for e in self.entities if e.kind == "person" and e.last.lower() == last) >= 2
+
     def describe(self, phrase: str) -> Entity:
         entity = self._describe(phrase)
         if entity.gender is None:

@@ -237,6 +237,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
                 break  # punctuation ends the phrase
             stop = w.end()
         return stop if stop > words[0].end() or len(words) == 1 else None
+    while person + 1 < len(words) and words[person + 1].group().lower() in PERSON_NOUNS:
+        person += 1  # "the chief inspector", "a police spokesman"
     stop = words[person].end()
     following = words[person + 1 : person + 2]
     if following and (following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")):

@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from tui.model import Quote, Speaker, Story
 from tui.parser.attribute import (
+    AMBIGUOUS,
     Context,
     Decision,
     rule_according_to,
@@ -61,6 +62,11 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+# After "her", words that make it possessive ("her father"), not an object.
+_HER_NOUNS = PERSON_NOUNS | frozenset(
+    """own home house life work job shop car voice name way career business book hands
+    eyes head mind heart family first second last late new old""".split()
+)
 # "The deal was announced": nobody in the sentence said anything.
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 # "she told him", "he asked her": a turn addressed to the other speaker.
@@ -177,7 +183,8 @@ class _Reader:
         if self.headline and sentence.paragraph == 0:
             return  # headline capitals are style, not names
         subject: Entity | None = self._pronoun_subject(start, end)
-        for mention in find_mentions(self.text, start, end):
+        dateline = DATELINE.match(self.text, start, end)
+        for mention in find_mentions(self.text, dateline.end() if dateline else start, end):
             if subject is not None and subject.kind == "described" and self._name_context(mention):
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
@@ -187,6 +194,10 @@ class _Reader:
             if mention.kind == "place" or _inside_quote(mention.start, self.found):
                 continue
             strong = len(mention.name) >= 2 or bool(mention.title) or self._name_context(mention)
+            if self.ctx.is_ambiguous(mention):
+                self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
+                subject = subject or AMBIGUOUS
+                continue
             entity = self.registry.resolve(mention, create=strong)
             if entity is None:
                 continue
@@ -252,10 +263,13 @@ class _Reader:
         if entity.gender is not None or entity.kind != "person":
             return
         rest = self.text[after : min(end, after + 60)]
-        match = re.search(r"\b(his|himself|herself|her(?= [a-z]+\b)(?! (?:the|a|an|to|that)\b))\b", rest)
+        match = re.search(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?", rest)
         if match is None or find_mentions(self.text, after, after + match.start()):
             return
-        entity.gender = "male" if match.group(1).startswith("hi") else "female"
+        word, following = match.group(1), match.group(2) or ""
+        if word == "her" and following not in _HER_NOUNS:
+            return  # "lets her go", "asked her whether": her is somebody else
+        entity.gender = "male" if word.startswith("hi") else "female"
 
     def _name_context(self, mention: Mention) -> bool:
         """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
