@@ -186,8 +186,8 @@ def _joined(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     gap = text[tokens[j - 1][1] : tokens[j][0]]
     if gap in (" ", "-", "\u00a0"):
         return True
-    if gap == ". " and previous.lower() in TITLES:
-        return True
+    if gap == ". " and (previous.lower() in TITLES or (len(previous) == 1 and previous.isupper())):
+        return True  # "Dr. Ana Diaz", "John F. Kennedy"
     return gap in ("’ ", "' ") and previous.endswith("s") and tokens[j][2][:1].isupper()
 
 

@@ -256,10 +256,9 @@ def description_end(text: str, start: int, end: int) -> int | None:
                 None,
             )
             if verb is not None:
-                tail_end = verb.start() - 1
-            tail_words = tail
-            if len(tail_words) <= _MAX_SUBJECT_WORDS:
-                stop = max(stop, tail_end)
+                tail = [w for w in tail if w.end() <= verb.start()]
+            if tail and len(tail) <= _MAX_SUBJECT_WORDS:
+                stop = max(stop, tail[-1].end())
     return stop
 
 

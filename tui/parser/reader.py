@@ -705,8 +705,9 @@ def _intro_only(prefix: str) -> bool:
 
 def _clause_after(text: str, start: int, end: int) -> Span:
     """The reported clause after a verb: skip "that" and a short object ("told reporters")."""
-    match = re.match(r"\s*(?:(?:reporters|journalists|the \w+|him|her|them|us|me)\s+)?(?:that\s+)?",
-                     text[start:end])
+    match = re.match(
+        r"\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+)?(?:that\s+)?", text[start:end]
+    )
     s = start + (match.end() if match else 0)
     e = end
     while e > s and text[e - 1] in ".!? ":
