@@ -147,8 +147,11 @@ class Context:
             return None
         roles = ("subject", "speaker", "mention")
         fitting = [
-            e for e in self.events
-            if e.position <= position and e.role in roles and e.entity is not exclude
+            e
+            for e in self.events
+            if e.position <= position
+            and e.role in roles
+            and e.entity is not exclude
             and _fits(e.entity, want)
         ]
         if not fitting:
@@ -284,7 +287,9 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             continue
         if len(text[pos : mention.start].split()) > 4:
             break
-        return Phrase("name", mention.start, mention.end, text[mention.start : mention.end], mention)
+        return Phrase(
+            "name", mention.start, mention.end, text[mention.start : mention.end], mention
+        )
     return None
 
 
@@ -298,6 +303,10 @@ def _decide(
 ) -> Decision | None:
     if phrase is None:
         return None
+    if phrase.kind == "pronoun" and PRONOUNS.get(phrase.text.lower()) == "self":
+        # "I told them, '...'": only meaningful inside someone's quotation,
+        # where the reader maps it to that speaker.
+        return Decision(None, rule, cue.text if cue else None, phrase.text)
     entity = ctx.resolve(phrase, position, headline=headline)
     if entity is None:
         return None

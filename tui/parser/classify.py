@@ -68,7 +68,7 @@ def label_kind(content: str, before: str, has_cue: bool, opens_sentence: bool) -
         return "inscription"
     if _SCARE_CONTEXT.search(tail):
         return "scare"
-    if _WORK_NOUNS.search(tail) and is_title_case(content) or content.startswith("Operation "):
+    if (_WORK_NOUNS.search(tail) and is_title_case(content)) or content.startswith("Operation "):
         return "title"
     named = [w for w in words if w.lower() != "the"]
     if _NAME_CONTEXT.search(tail) and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():

@@ -132,9 +132,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
                 family, role = DOUBLE, "close" if DOUBLE in families else ""
             else:
                 family, role = _role(text, pos, lo, hi, families)
-            if role == "close" and family == SINGLE:
-                if _looks_possessive(text, pos, hi, "’'"):
-                    role = ""
+            if role == "close" and family == SINGLE and _looks_possessive(text, pos, hi, "’'"):
+                role = ""
             if role == "open":
                 stack.append(_Open(family, pos, pos + width, paragraph=index))
             elif role == "close":

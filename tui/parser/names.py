@@ -18,7 +18,9 @@ from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PE
 Span = tuple[int, int]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
-_PARTICLES = frozenset("van von de der den da di du del della la le al el bin ibn ter ten dos das".split())
+_PARTICLES = frozenset(
+    "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
+)
 _JOINERS = frozenset("of for and &".split())
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
@@ -151,7 +153,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
-def _split_run(tokens: list[tuple[int, int, str]], i: int, j: int) -> list[tuple[int, int, str | None]]:
+def _split_run(
+    tokens: list[tuple[int, int, str]], i: int, j: int
+) -> list[tuple[int, int, str | None]]:
     """Split "Ana Diaz and Bo Lee" in two; "Agathe and Hélène Roussin" shares the surname.
 
     Joiners stay inside an organisation's name ("Ministry of Health").
@@ -232,7 +236,11 @@ def _mention(
     kind = "person"
     joiner = next((k for k, w in enumerate(lowered) if w in _JOINERS), len(lowered))
     if lowered[joiner - 1] in ORG_WORDS or lowered[-1] in ORG_WORDS:
-        kind, title, name = "org", (), tuple(words)  # "Kelby Police", not "Police Inspector Ana Diaz"
+        kind, title, name = (
+            "org",
+            (),
+            tuple(words),
+        )  # "Kelby Police", not "Police Inspector Ana Diaz"
     elif set(lowered) & _PLACE_WORDS:
         kind = "place"
     prev = _previous_word(text, tokens[first][0])
@@ -317,7 +325,9 @@ class Registry:
             text = "a" + text[len("another") :]
         for entity in self.entities:
             known = entity.name[0].lower()
-            if entity.kind == "described" and (known == text.lower() or known.startswith(text.lower() + " ")):
+            if entity.kind == "described" and (
+                known == text.lower() or known.startswith(text.lower() + " ")
+            ):
                 return self.touch(entity)  # "a spokesman" is "a spokesman for the council"
         entity = Entity(index=len(self.entities), name=(text,), kind="described")
         self.entities.append(entity)
@@ -342,9 +352,9 @@ class Registry:
         for entity in recent:
             if gender and entity.gender and entity.gender != gender:
                 continue  # "Mrs Pell" is not her husband Roy Pell
-            if entity.kind == "person" and len(entity.name) >= 2:
-                if entity.name[-1].lower() == word or entity.name[0].lower() == word:
-                    return entity
+            full = entity.kind == "person" and len(entity.name) >= 2
+            if full and word in (entity.name[-1].lower(), entity.name[0].lower()):
+                return entity
             if word in {a.lower() for a in entity.aliases}:
                 return entity
         return None

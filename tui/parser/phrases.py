@@ -120,8 +120,16 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
             m = mentions[0]
             if m.start == a + _lead(text, a, m.start):
                 return Phrase("name", m.start, m.end, text[m.start : m.end], m)
-        named = re.search(r"\b(?:as|named)\s+$", text[a : mentions[-1].start]) if mentions else None
-        if named and mentions[-1].end == b and mentions[-1].kind == "person":
+        named = (
+            re.search(r"\b(?:as|named)\s+[\"“‘']?$", text[a : mentions[-1].start])
+            if mentions
+            else None
+        )
+        if (
+            named
+            and not text[mentions[-1].end : b].strip(" \"”’'")
+            and mentions[-1].kind == "person"
+        ):
             m = mentions[-1]  # "a farmer who asked to be named only as Mr Ridley"
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     # No part is a bare name: the subject is the part before an appositive or
@@ -147,7 +155,7 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     if last.group().lower() in PRONOUNS:
         return Phrase("pronoun", last.start(), last.end(), last.group())
     first = words[0].group().lower()
-    described = first in DETERMINERS and first not in ("that", "this") or headline
+    described = (first in DETERMINERS and first not in ("that", "this")) or headline
     found = find_mentions(text, start, end)
     mentions = [m for m in found if m.end == last.end()]
     if mentions:
@@ -204,7 +212,12 @@ def _named_after(text: str, stop: int, end: int) -> Phrase | None:
         return None
     at = stop + comma.end()
     mentions = find_mentions(text, at, end)
-    if mentions and mentions[0].start == at and mentions[0].kind != "place" and len(mentions[0].name) >= 2:
+    if (
+        mentions
+        and mentions[0].start == at
+        and mentions[0].kind != "place"
+        and len(mentions[0].name) >= 2
+    ):
         m = mentions[0]
         return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     return None
@@ -225,7 +238,11 @@ def description_end(text: str, start: int, end: int) -> int | None:
     person = next(
         (k for k, w in enumerate(words[:6]) if k > 0 and w.group().lower() in PERSON_NOUNS), None
     )
-    if len(words) > 1 and words[1].group().lower() in _FUNCTION_WORDS | _NP_STOPS | {"when", "if", "so"}:
+    if len(words) > 1 and words[1].group().lower() in _FUNCTION_WORDS | _NP_STOPS | {
+        "when",
+        "if",
+        "so",
+    }:
         return None  # "the when", "one of them": not a description of a source
     if person is None:
         stop = start
@@ -241,28 +258,30 @@ def description_end(text: str, start: int, end: int) -> int | None:
         person += 1  # "the chief inspector", "a police spokesman"
     stop = words[person].end()
     following = words[person + 1 : person + 2]
-    if following and (following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")):
-        if not text[stop : following[0].start()].strip():
-            limit = re.search(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b", text[stop:end])
-            tail_end = stop + limit.start() if limit else end
-            tail = list(_WORD.finditer(text, stop, tail_end))
-            verb = next(
-                (
-                    w
-                    for k, w in enumerate(tail[1:], start=1)
-                    if w.group().lower() in SPEECH_VERBS | _NP_STOPS
-                    or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
-                ),
-                None,
-            )
-            if verb is not None:
-                tail = [w for w in tail if w.end() <= verb.start()]
-            if tail and len(tail) <= _MAX_SUBJECT_WORDS:
-                stop = max(stop, tail[-1].end())
+    extends = following and (
+        following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")
+    )
+    if extends and not text[stop : following[0].start()].strip():
+        limit = re.search(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b", text[stop:end])
+        tail_end = stop + limit.start() if limit else end
+        tail = list(_WORD.finditer(text, stop, tail_end))
+        verb = next(
+            (
+                w
+                for k, w in enumerate(tail[1:], start=1)
+                if w.group().lower() in SPEECH_VERBS | _NP_STOPS
+                or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
+            ),
+            None,
+        )
+        if verb is not None:
+            tail = [w for w in tail if w.end() <= verb.start()]
+        if tail and len(tail) <= _MAX_SUBJECT_WORDS:
+            stop = max(stop, tail[-1].end())
     return stop
 
 
-_NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside who".split()) - {"who"}
+_NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside".split())
 _NP_STOPS = frozenset(
     """is was were are has have had will would said says told who which that in on at
     came went got gave took made saw ran sat stood left found felt kept began brought

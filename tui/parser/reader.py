@@ -124,8 +124,13 @@ class _Reader:
             if headline and turn.paragraph == 0:
                 continue
             found.append(
-                Found([turn.content], turn.paragraph, (turn.label_span[0], turn.content[1]),
-                      "turn", label=turn.label)
+                Found(
+                    [turn.content],
+                    turn.paragraph,
+                    (turn.label_span[0], turn.content[1]),
+                    "turn",
+                    label=turn.label,
+                )
             )
         self.found = nest(found)
         self.sentences = self._sentences()
@@ -140,9 +145,7 @@ class _Reader:
     def _sentences(self) -> list[_Sentence]:
         out: list[_Sentence] = []
         for index, (start, end) in enumerate(self.paragraphs):
-            masked = [
-                f.outer for f in self.found if f.parent is None and f.label is None
-            ]
+            masked = [f.outer for f in self.found if f.parent is None and f.label is None]
             for span in sentence_spans(self.text, start, end, masked):
                 out.append(_Sentence(span, index))
         for i, f in enumerate(self.found):
@@ -150,7 +153,9 @@ class _Reader:
                 continue
             for sentence in out:
                 if sentence.span[0] <= max(f.outer[0], f.segments[0][0] - 1) < sentence.span[1] or (
-                    f.label and sentence.paragraph == f.paragraph and sentence.span[0] <= f.segments[0][0]
+                    f.label
+                    and sentence.paragraph == f.paragraph
+                    and sentence.span[0] <= f.segments[0][0]
                 ):
                     sentence.quotes.append(i)
                     break
@@ -203,7 +208,12 @@ class _Reader:
                 continue
             role = "possessive" if mention.possessive else "mention"
             opening = len(self.text[skip_lead(self.text, start, end) : mention.start].split()) <= 4
-            if subject is None and opening and not mention.possessive and not mention.after_preposition:
+            if (
+                subject is None
+                and opening
+                and not mention.possessive
+                and not mention.after_preposition
+            ):
                 role, subject = "subject", entity
                 self._learn_gender(entity, mention.end, end)
             elif not mention.possessive and _APPOSITIVE_START.match(self.text, mention.end):
@@ -226,10 +236,13 @@ class _Reader:
 
     def _note_unnamed_subject(self, start: int, end: int) -> None:
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
-        if phrase is not None and phrase.kind == "description":
-            if head_noun(phrase.text) in PERSON_NOUNS:
-                entity = self.registry.describe(phrase.text)
-                self.ctx.note(phrase.start, entity, "subject")
+        if (
+            phrase is not None
+            and phrase.kind == "description"
+            and head_noun(phrase.text) in PERSON_NOUNS
+        ):
+            entity = self.registry.describe(phrase.text)
+            self.ctx.note(phrase.start, entity, "subject")
 
     def _subject_description(self, start: int, end: int) -> str | None:
         """The sentence's subject when it describes a person ("Another ... fighter")."""
@@ -246,7 +259,11 @@ class _Reader:
     def _introduce_name(self, f: Found, start: int, end: int) -> None:
         """``who identified himself as "Tor"``: the quoted name is a person."""
         (a, b), words = f.segments[0], self.text[f.segments[0][0] : f.segments[0][1]].split()
-        if len(f.segments) != 1 or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        if (
+            len(f.segments) != 1
+            or not 1 <= len(words) <= 3
+            or not all(w[:1].isupper() for w in words)
+        ):
             return
         mention = Mention(a, b, tuple(w.strip(",.") for w in words))
         entity = self.registry.resolve(mention, create=True)
@@ -276,7 +293,9 @@ class _Reader:
         before = self.text[max(0, mention.start - 40) : mention.start]
         if _NAME_INTRO.search(before):
             return True
-        after = re.match(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)", self.text[mention.end : mention.end + 40])
+        after = re.match(
+            r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)", self.text[mention.end : mention.end + 40]
+        )
         return bool(after and after.group(1) in SPEECH_VERBS)
 
     def _describe(self, entity: Entity, mention: Mention, start: int, end: int) -> None:
@@ -285,7 +304,9 @@ class _Reader:
             return
         role = appositive(self.text, mention.end, end)
         if role is None:
-            before = _ROLE_BEFORE.fullmatch(self.text, skip_lead(self.text, start, end), mention.start)
+            before = _ROLE_BEFORE.fullmatch(
+                self.text, skip_lead(self.text, start, end), mention.start
+            )
             if before:
                 role = before.group(1)
         if role is None and self._name_context(mention):
@@ -358,15 +379,15 @@ class _Reader:
             return
         direct_shape = content[:1].isupper() or content[:1] in "[(\"“‘'"
         evidence: Span | None = (s_start, e_end)
-        decision = (
-            self._headline_colon(f, e_end) if in_headline else None
-        ) or (
+        decision = (self._headline_colon(f, e_end) if in_headline else None) or (
             rule_after(self.ctx, f.outer[1], e_end, headline=in_headline)
             or rule_according_to(self.ctx, f.outer[1], e_end)
             or rule_before(self.ctx, s_start, f.outer[0], direct=direct_shape and not opens)
             or rule_colon(self.ctx, s_start, f.outer[0])
         )
         quote_only = opens and not after.strip(" \t.,;:!?\"”’'")
+        if decision is not None and decision.entity is None:
+            decision = None  # "I said" in narration: the writer, not a source
         if decision is not None:
             decision = self._converse(decision, f, after)
         elif quote_only and not in_headline:
@@ -403,9 +424,9 @@ class _Reader:
             self.turn = None
             return decision
         last = self.turn
-        if last is not None and f.paragraph - last.paragraph <= 2 and last.addressee is not None:
-            if last.addressee.gender in (None, PRONOUNS[pronoun]) and last.addressee is not decision.entity:
-                decision.entity = last.addressee
+        answering = last is not None and f.paragraph - last.paragraph <= 2 and last.addressee
+        if answering and last.addressee.gender in (None, PRONOUNS[pronoun]):
+            decision.entity = last.addressee
         addressee = self.ctx.resolve_pronoun(
             addressed.group(1).lower(), f.outer[0], exclude=decision.entity, anyone=True
         )
@@ -413,10 +434,17 @@ class _Reader:
         self.turn = _Turn(decision.entity, addressee, f.paragraph, turns)
         return decision
 
-    def _from_neighbours(self, index: int, f: Found, number: int) -> tuple[Decision | None, Span | None]:
+    def _from_neighbours(
+        self, index: int, f: Found, number: int
+    ) -> tuple[Decision | None, Span | None]:
         """Conversation, same-paragraph continuation, paragraph continuation, introduction."""
         turn = self.turn
-        if turn is not None and turn.turns >= 2 and turn.addressee is not None and f.paragraph == turn.paragraph + 1:
+        if (
+            turn is not None
+            and turn.turns >= 2
+            and turn.addressee is not None
+            and f.paragraph == turn.paragraph + 1
+        ):
             self.turn = _Turn(turn.addressee, turn.speaker, f.paragraph, turn.turns + 1)
             return Decision(turn.addressee, "conversation"), None
         previous = self._previous_speech(index)
@@ -455,7 +483,9 @@ class _Reader:
     def _ends_paragraph(self, f: Found) -> bool:
         """The quotation stands in the last sentence of its paragraph."""
         last = [s for s in self.sentences if s.paragraph == f.paragraph][-1]
-        return last.span[0] <= f.outer[0] < last.span[1] or last.span[0] < f.outer[1] <= last.span[1]
+        return (
+            last.span[0] <= f.outer[0] < last.span[1] or last.span[0] < f.outer[1] <= last.span[1]
+        )
 
     def _introduction(self, sentence: _Sentence) -> Decision | None:
         """The person a quote-free sentence introduces, for the quote after it.
@@ -565,9 +595,11 @@ class _Reader:
                 clause = (start, comma)
             else:
                 phrase = subject_before(text, start, cue.start)
-                if phrase is None or text[start : phrase.start].strip(" ,"):
-                    if not (phrase and _intro_only(text[start : phrase.start])):
-                        continue
+                if phrase is None or (
+                    text[start : phrase.start].strip(" ,")
+                    and not _intro_only(text[start : phrase.start], phrase)
+                ):
+                    continue
                 clause = _clause_after(text, cue.end, end)
             if phrase is None or len(text[clause[0] : clause[1]].split()) < _MIN_INDIRECT_WORDS:
                 continue
@@ -581,13 +613,14 @@ class _Reader:
 
     # -- after reading --------------------------------------------------------
     def _merge_described(self) -> None:
-        """"the judge" who turns out to be Judge Caroline Ashby is one speaker."""
+        """ "the judge" who turns out to be Judge Caroline Ashby is one speaker."""
         for entity in list(self.registry.entities):
             if entity.kind != "described" or not entity.name[0].startswith(("the ", "judge")):
                 continue
             head = head_noun(entity.name[0]) or entity.name[0]
             matches = [
-                e for e in self.registry.entities
+                e
+                for e in self.registry.entities
                 if e.kind == "person" and head in {t.lower() for t in e.title}
             ]
             if len(matches) == 1:
@@ -608,19 +641,36 @@ class _Reader:
             f, d = decided.found, decided.decision
             content = " ".join(text[a:b] for a, b in f.segments)
             quote = Quote(
-                id="", text=content, kind=decided.kind, speaker=None, paragraph=f.paragraph,  # type: ignore[arg-type]
-                start=f.segments[0][0], end=f.segments[-1][1], segments=list(f.segments),
-                cue=d.cue if d else None, mention=d.mention if d else None,
+                id="",
+                text=content,
+                kind=decided.kind,
+                speaker=None,
+                paragraph=f.paragraph,  # type: ignore[arg-type]
+                start=f.segments[0][0],
+                end=f.segments[-1][1],
+                segments=list(f.segments),
+                cue=d.cue if d else None,
+                mention=d.mention if d else None,
                 evidence=_evidence(text, decided.evidence),
-                confidence=d.confidence if d else 0.0, rule=d.rule if d else None,
+                confidence=d.confidence if d else 0.0,
+                rule=d.rule if d else None,
             )
             entries.append((quote.start, quote, d.entity if d else None))
         for clause, d, paragraph, evidence in self.indirect:
             quote = Quote(
-                id="", text=text[clause[0] : clause[1]], kind="indirect", speaker=None,
-                paragraph=paragraph, start=clause[0], end=clause[1], segments=[clause],
-                cue=d.cue, mention=d.mention, evidence=_evidence(text, evidence),
-                confidence=0.7, rule="indirect",
+                id="",
+                text=text[clause[0] : clause[1]],
+                kind="indirect",
+                speaker=None,
+                paragraph=paragraph,
+                start=clause[0],
+                end=clause[1],
+                segments=[clause],
+                cue=d.cue,
+                mention=d.mention,
+                evidence=_evidence(text, evidence),
+                confidence=0.7,
+                rule="indirect",
             )
             entries.append((clause[0], quote, d.entity))
         entries.sort(key=lambda e: e[0])
@@ -698,8 +748,11 @@ def _without_quotes(text: str, start: int, end: int, outer: Span) -> str:
     return text[start : outer[0]] + " " + text[outer[1] : end]
 
 
-def _intro_only(prefix: str) -> bool:
-    """An introductory phrase before a subject ("In a statement, ")."""
+def _intro_only(prefix: str, phrase: Phrase) -> bool:
+    """An introductory phrase before a subject ("In a statement, "), or a
+    role before a name ("Finance minister Olu Baptiste")."""
+    if phrase.kind == "name" and re.fullmatch(r"\s*[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}\s+", prefix):
+        return True
     return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*|[^.]{0,60}(?:—|–|--)\s*)?", prefix))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 Span = tuple[int, int]
 
@@ -82,7 +83,7 @@ def sentence_spans(text: str, start: int, end: int, masked: Sequence[Span]) -> l
     cuts.extend(_after_closed_sentences(text, start, end, masked))
     cuts.sort()
     cuts.append(end)
-    spans = (_trim(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False))
+    spans = (_trim(text, a, b) for a, b in pairwise(cuts))
     return [span for span in spans if span[0] < span[1]]
 
 
@@ -98,7 +99,8 @@ def _after_closed_sentences(text: str, start: int, end: int, masked: Sequence[Sp
             continue
         inner = text[a:b].rstrip("\"”’'» ")
         following = text[b:end].lstrip()
-        if inner.endswith(".") and following[:1].isupper() and text[b : b + 1].isspace():
+        opens_next = following[:1].isupper() or following[:1] in "\"“‘'"
+        if inner.endswith(".") and opens_next and text[b : b + 1].isspace():
             cuts.append(b)
     return cuts
 

@@ -78,11 +78,16 @@ def interview_roles(intro: str) -> dict[str, str]:
     other person the introduction names.
     """
     roles = {}
-    asked = re.search(rf"\b(?:spoke|speaks|talked|talks|spoken)\s+to\s+({_NAME})|"
-                      rf"\b(?:conducted|interviewed|asked|questions|presented)\s+by\s+({_NAME})", intro)
+    asked = re.search(
+        rf"\b(?:spoke|speaks|talked|talks|spoken)\s+to\s+({_NAME})|"
+        rf"\b(?:conducted|interviewed|asked|questions|presented)\s+by\s+({_NAME})",
+        intro,
+    )
     if asked:
         roles["Q"] = asked.group(1) or asked.group(2)
-    answered = re.search(rf"\binterview(?:ed)?\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({_NAME})", intro)
+    answered = re.search(
+        rf"\binterview(?:ed)?\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({_NAME})", intro
+    )
     if answered:
         roles["A"] = answered.group(1)
     else:

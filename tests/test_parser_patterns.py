@@ -1,0 +1,171 @@
+"""One short story per attribution pattern, in our own words.
+
+Each case lists every quoted span it expects, in order: the start of its
+text, its kind, and its speaker's name (None for unknown). A case fails on a
+missing, extra, re-kinded or re-attributed quote, so it pins the whole
+behaviour of the sieve on that pattern, not only the happy quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.parser import parse
+
+Expected = list[tuple[str, str, str | None]]
+
+CASES: dict[str, tuple[str, Expected]] = {
+    "said-after with appositive": (
+        "Ferry fares rise\n\n"
+        '"We had no choice," said Orla Brennick, a spokeswoman for the ferry company.',
+        [("We had no choice", "direct", "Orla Brennick")],
+    ),
+    "name then said, surname later": (
+        "Mill closes\n\n"
+        "Tomasz Wendt ran the mill for thirty years.\n\n"
+        '"It was my whole life," Wendt said.',
+        [("It was my whole life", "direct", "Tomasz Wendt")],
+    ),
+    "said-colon": (
+        'Bridge shut\n\nEngineer Paulo Reis said: "The cracks are deeper than we thought."',
+        [("The cracks are deeper", "direct", "Paulo Reis")],
+    ),
+    "pronoun past a possessive distractor": (
+        "Strike vote\n\n"
+        "Union leader Dana Okafor met the manager's deputy on Friday.\n\n"
+        '"We will not back down," she said.',
+        [("We will not back down", "direct", "Dana Okafor")],
+    ),
+    "split quote": (
+        'Harvest\n\n"The rain came late," said farmer Ilse Marr. "Then it would not stop."',
+        [
+            ("The rain came late", "direct", "Ilse Marr"),
+            ("Then it would not stop", "direct", "Ilse Marr"),
+        ],
+    ),
+    "continuation paragraph": (
+        "Harbour\n\n"
+        '"The boats are safe," said harbour master Kofi Asante.\n\n'
+        '"We moved them inside last night."',
+        [
+            ("The boats are safe", "direct", "Kofi Asante"),
+            ("We moved them inside", "direct", "Kofi Asante"),
+        ],
+    ),
+    "introduced in the sentence before": (
+        "Market\n\n"
+        "This trader sells lemons by the bridge. She goes by the name Rosa.\n\n"
+        '"Business has never been this slow."',
+        [("Business has never been", "direct", "Rosa")],
+    ),
+    "unnamed source, then the same source": (
+        "Raid\n\n"
+        "A police spokesman said four people were held.\n\n"
+        '"Nobody was hurt," the spokesman said.',
+        [("Nobody was hurt", "direct", "a police spokesman")],
+    ),
+    "organisation statement and it added": (
+        "Recall\n\n"
+        'The Kelmore Water Authority said in a statement: "The supply is safe." '
+        '"Tests continue daily," it added.',
+        [
+            ("The supply is safe", "direct", "Kelmore Water Authority"),
+            ("Tests continue daily", "direct", "Kelmore Water Authority"),
+        ],
+    ),
+    "according to": (
+        'Fees\n\nThe plan is "a tax on patience," according to Mirela Voss.',
+        [("a tax on patience", "partial", "Mirela Voss")],
+    ),
+    "partial after said": (
+        'Zoo\n\nKeeper Amos Lindt said the new enclosure was "long overdue".',
+        [("long overdue", "partial", "Amos Lindt")],
+    ),
+    "scare, title and name are nobody's words": (
+        "Review\n\n"
+        'The so-called "reform" stalled. Her novel "The Glass Orchard" sold well. '
+        'The striker, known as "Spider", did not play.',
+        [("reform", "scare", None), ("The Glass Orchard", "title", None), ("Spider", "name", None)],
+    ),
+    "no attribution stays unknown": (
+        'Night shift\n\nThe hall was quiet after midnight.\n\n"Keep the doors shut."',
+        [("Keep the doors shut", "direct", None)],
+    ),
+    "a sign is nobody's speech": (
+        'Closure\n\nA sign on the gate reads "Closed until spring."',
+        [("Closed until spring", "direct", None)],
+    ),
+    "shared surname qualified by elder stays unknown": (
+        "Family firm\n\n"
+        "Brothers Piet Kalder and Jan Kalder run the yard.\n\n"
+        '"We argue every day," the elder Kalder said.',
+        [("We argue every day", "direct", None)],
+    ),
+    "nested quote by the speaker himself": (
+        "Coach\n\n\"I told them, 'Run until it hurts,'\" said coach Ben Ayodele.",
+        [
+            ("I told them", "direct", "Ben Ayodele"),
+            ("Run until it hurts", "direct", "Ben Ayodele"),
+        ],
+    ),
+    "multi-paragraph quote is one quote": (
+        'Flood\n\nMayor Ingrid Sol said: "We were warned.\n\n"We did not listen."',
+        [("We were warned. We did not listen.", "direct", "Ingrid Sol")],
+    ),
+    "British single quotes and apostrophes": (
+        "Club\n\n"
+        "Chairman Rhys Owen said the players’ wages were ‘safe’. "
+        "‘We don’t owe anyone,’ Mr Owen said.",
+        [("safe", "partial", "Rhys Owen"), ("We don’t owe anyone", "direct", "Rhys Owen")],
+    ),
+    "conversation turns alternate": (
+        "Kitchen\n\n"
+        "Chef Arno Veld watched as his apprentice, Mina Sato, tasted the sauce.\n\n"
+        '"Too much salt," she told him.\n\n'
+        '"Then add cream," he told her.',
+        [("Too much salt", "direct", "Mina Sato"), ("Then add cream", "direct", "Arno Veld")],
+    ),
+    "transcript turns": (
+        "Tide warning\n\n"
+        "Presenter Lars Odegaard spoke to coastguard Erin Pike.\n\n"
+        "ODEGAARD: How high will it get?\n\n"
+        "PIKE: Higher than last winter.",
+        [
+            ("How high will it get?", "direct", "Lars Odegaard"),
+            ("Higher than last winter.", "direct", "Erin Pike"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_pattern(name: str) -> None:
+    text, expected = CASES[name]
+    story = parse(text)
+    got = []
+    for quote in story.quotes:
+        if quote.kind == "indirect":
+            continue
+        speaker = story.speaker(quote.speaker)
+        got.append((quote.text, quote.kind, speaker.name if speaker else None))
+    assert len(got) == len(expected), got
+    for (text_, kind, speaker), (start, want_kind, want_speaker) in zip(got, expected, strict=True):
+        assert text_.startswith(start), got
+        assert (kind, speaker) == (want_kind, want_speaker), (start, got)
+
+
+def test_unknown_speaker_has_no_evidence_or_confidence() -> None:
+    story = parse('Night\n\nThe hall was quiet.\n\n"Keep the doors shut."')
+    (quote,) = story.quotes
+    assert quote.speaker is None and quote.confidence == 0.0 and quote.rule is None
+
+
+def test_indirect_speech_is_reported_without_marks() -> None:
+    story = parse(
+        "Budget\n\nFinance minister Olu Baptiste said the deficit would shrink next year."
+    )
+    (quote,) = story.quotes
+    speaker = story.speaker(quote.speaker)
+    assert quote.kind == "indirect"
+    assert quote.text == "the deficit would shrink next year"
+    assert speaker is not None and speaker.name == "Olu Baptiste"
