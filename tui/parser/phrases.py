@@ -102,6 +102,11 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     end = start + (age.start() if age else len(trimmed))
     if text[start:end].endswith(","):
         return _before_commas(text, start, end - 1, headline)
+    relative = re.search(r",\s*who$", text[start:end])
+    if relative:
+        # "according to Tobias Wren, the firm's director, who said ...": the
+        # person the relative clause hangs on.
+        return _before_commas(text, start, start + relative.start(), headline)
     breaks = list(re.finditer(r"[,;:—–]|\s--\s|\)", text[start:end]))
     clause_start = start + breaks[-1].end() if breaks else start
     return _clause_subject(text, clause_start, end, headline)
