@@ -38,6 +38,7 @@ CONFIDENCE = {
     "same-paragraph": 0.8,
     "continuation": 0.75,
     "conversation": 0.65,
+    "headline-echo": 0.8,
     "introduction": 0.6,
 }
 # Pronouns are resolved, so a decision through one is a little less sure.

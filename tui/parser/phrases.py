@@ -72,6 +72,9 @@ _LEAD = re.compile(
 
 def skip_lead(text: str, start: int, end: int) -> int:
     """Past an introductory phrase ("In September, ") to where the subject starts."""
+    dateline = DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     match = _LEAD.match(text, start, end)
     return match.end() if match else start
 

@@ -171,7 +171,38 @@ class _Reader:
             if not any(self._is_speech(i) for i in sentence.quotes):
                 self._indirect(sentence)
         self._merge_described()
+        self._echo_headline()
         return self._build(source)
+
+    def _echo_headline(self) -> None:
+        """A headline quote usually repeats words the story attributes.
+
+        ``Villagers fight ‘another holiday let’`` takes the speaker of the
+        body quote that contains those words, and is speech, not a scare
+        quote, when someone in the story said them.
+        """
+        if not self.headline:
+            return
+        body = [d for d in self.decided.values() if d.found.paragraph > 0 and d.decision]
+        for decided in self.decided.values():
+            if decided.found.paragraph != 0 or decided.kind in ("title", "name"):
+                continue
+            words = _normalised(self._content(decided.found))
+            if not words:
+                continue
+            for source in body:
+                if source.kind in ("direct", "partial") and words in _normalised(
+                    self._content(source.found)
+                ):
+                    d = source.decision
+                    decided.decision = Decision(d.entity, "headline-echo", d.cue, d.mention)
+                    decided.evidence = source.evidence
+                    if decided.kind == "scare":
+                        decided.kind = "partial"
+                    break
+
+    def _content(self, f: Found) -> str:
+        return " ".join(self.text[a:b] for a, b in f.segments)
 
     def _is_speech(self, index: int) -> bool:
         decided = self.decided.get(index)
@@ -738,6 +769,12 @@ def _cue_adjacent(text: str, start: int, quote_start: int) -> bool:
         return False
     gap = window[cues[-1].end :]
     return len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
+
+
+def _normalised(text: str) -> str:
+    """Words only, lower case, each side padded, for whole-word containment."""
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'"))
+    return " " + " ".join(words) + " " if words else ""
 
 
 def _inside_quote(pos: int, found: list[Found]) -> bool:
