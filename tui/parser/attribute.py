@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
-from tui.parser.names import Entity, Mention, Registry, head_noun
+from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import Cue, Phrase, cues_in, skip_lead, subject_after, subject_before
 
 Span = tuple[int, int]
@@ -48,7 +48,9 @@ PRONOUN_PENALTY = 0.1
 AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
 _QUALIFIED = re.compile(r"\b(?:elder|younger|older|senior|junior)\s+$", re.IGNORECASE)
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
-_AFTER_GAP = re.compile(r"^[\s,;:.!?—–-]*")
+# What may stand between a quote and its attribution: punctuation, and a
+# doubled closing mark from messy copy (``"...,"" said Diaz``).
+_AFTER_GAP = re.compile(r"^(?:[\"”’']+(?=[\s,]))?[\s,;:.!?—–-]*")
 _MAX_WORDS_BEFORE_CUE = 8
 
 
@@ -252,10 +254,11 @@ def rule_before(
             continue
         if direct and cue.text.lower() in LABEL_VERBS:
             continue
-        if cue.text.lower().endswith("ing") and text[sentence_start : cue.start].rstrip().endswith(
-            ","
-        ):
-            # "..., insisting it was 'common sense'": the sentence's subject speaks.
+        lead_in = text[sentence_start : cue.start].rstrip()
+        participle = cue.text.lower().endswith("ing") and lead_in.endswith(",")
+        if participle or re.search(r"\b(?:and|then|but)$", lead_in):
+            # "..., insisting it was 'common sense'", "Joachim stood up and
+            # shouted": the sentence's subject speaks.
             phrase = sentence_subject(text, sentence_start, cue.start)
         else:
             phrase = subject_before(text, sentence_start, cue.start)
@@ -275,8 +278,7 @@ def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision 
 
 
 def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
-    """The first name or pronoun of a clause, after any introductory phrase."""
-    from tui.parser.names import find_mentions
+    """The first name, pronoun or description of a clause, after any introductory phrase."""
 
     pos = skip_lead(text, start, end)
     first = re.match(r"\s*([^\W\d_]+)", text[pos:end])
@@ -291,7 +293,8 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(
             "name", mention.start, mention.end, text[mention.start : mention.end], mention
         )
-    return None
+    phrase = subject_after(text, pos, end)  # "One gentleman came in and said"
+    return phrase if phrase is not None and phrase.kind == "description" else None
 
 
 def _decide(

@@ -35,6 +35,8 @@ _INSCRIPTION_CONTEXT = re.compile(
     r"note|notice|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
     r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,40}?\b"
     r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says)\W*$"
+    r"|\b(?:printed|written|painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
+    r"\s+(?:on\s+it\s+)?(?:with\s+)?(?:the\s+words?\s*)?\W*$"
 )
 _SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
 _SHORT_WORDS = 3

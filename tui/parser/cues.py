@@ -136,7 +136,7 @@ TITLES: frozenset[str] = frozenset(
     chef farmer teacher manager striker goalkeeper defender midfielder player
     patrolman trooper agent analyst economist historian author novelist artist
     singer actor actress architect engineer scientist researcher priest
-    headteacher principal councilmember""".split()
+    headteacher principal councilmember forward winger""".split()
 )
 
 #: Nouns for people, which make "one woman selling bread" or "a thin young

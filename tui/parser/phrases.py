@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.parser.cues import ADVERBS, CUE_PHRASES, DETERMINERS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+from tui.parser.cues import (
+    ADVERBS,
+    CUE_PHRASES,
+    DETERMINERS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from tui.parser.names import Mention, find_mentions
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -162,6 +170,14 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     last = words[-1]
     if last.group().lower() in PRONOUNS:
         return Phrase("pronoun", last.start(), last.end(), last.group())
+    if _bare_plural(last.group()) and (len(words) == 1 or words[-2].group().islower()):
+        # "inspectors wrote", "Residents said": people in the plural, no article.
+        s = (
+            words[-2].start()
+            if len(words) > 1 and words[-2].group().lower() in _PLURAL_MODIFIERS
+            else last.start()
+        )
+        return Phrase("description", s, last.end(), text[s : last.end()])
     first = words[0].group().lower()
     described = (first in DETERMINERS and first not in ("that", "this")) or headline
     found = find_mentions(text, start, end)
@@ -196,6 +212,8 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
     word = first.group()
     if word.lower() in PRONOUNS:
         return Phrase("pronoun", first.start(), first.end(), word)
+    if _bare_plural(word):
+        return Phrase("description", first.start(), first.end(), word)
     determiner = word.lower() in DETERMINERS
     mentions = find_mentions(text, start, end)
     if mentions and mentions[0].start == start + _title_prefix(text, start, mentions[0].start):
@@ -297,6 +315,15 @@ _NP_STOPS = frozenset(
     comes goes gets gives takes makes sees runs sits stands leaves finds feels keeps
     can could may might must should did does do""".split()
 )
+
+
+_PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())
+
+
+def _bare_plural(word: str) -> bool:
+    """A plural noun for people ("inspectors", "Residents")."""
+    lowered = word.lower()
+    return lowered.endswith("s") and lowered in PERSON_NOUNS and lowered not in TITLES
 
 
 def _followed_by_function_word(words: list[re.Match[str]], k: int) -> bool:
