@@ -316,10 +316,15 @@ class Registry:
             for entity in self._recent():
                 if entity.kind == "described" and head_noun(entity.name[0]) == head:
                     return self.touch(entity)
-                if entity.kind == "person" and head in _roles_of(entity):
+                if entity.kind in ("person", "org") and head in _roles_of(entity):
                     return self.touch(entity)
                 if entity.kind == "org" and head in (w.lower() for w in entity.name):
                     return self.touch(entity)
+            if head in COMPANY_NOUNS and len(words) == 2:
+                # "the company said": the organisation the story last named.
+                for entity in self._recent():
+                    if entity.kind == "org":
+                        return self.touch(entity)
         text = phrase[0].lower() + phrase[1:] if phrase else phrase
         if determiner == "another":
             text = "a" + text[len("another") :]
@@ -364,6 +369,11 @@ class Registry:
         return sorted(self.entities, key=lambda e: e.seen, reverse=True)
 
 
+COMPANY_NOUNS = frozenset(
+    """company firm club group business organisation organization charity operator
+    developer carrier retailer airline bank party union council authority agency
+    ministry department team brand chain manufacturer insurer lender""".split()
+)
 _HEAD_STOP = frozenset("for of at from with in on who to".split())
 
 

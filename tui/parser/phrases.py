@@ -187,7 +187,7 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
         owner = re.search(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$", text[start : m.start])
         if owner and not described:
             # "Analyst Maxim Tervo of Hallgreen Securities said": the person speaks.
-            people = [p for p in found if p.end <= owner.start() + 1 and p.kind == "person"]
+            people = [p for p in found if p.end <= start + owner.start() and p.kind == "person"]
             if people:
                 m = people[-1]
         if not (described and owner):

@@ -25,9 +25,9 @@ from tui.parser.attribute import (
     sentence_subject,
 )
 from tui.parser.classify import label_kind, speech_kind
-from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+from tui.parser.cues import LABEL_VERBS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
 from tui.parser.marks import Found, find_quotes, nest
-from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
+from tui.parser.names import COMPANY_NOUNS, Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import (
     DATELINE,
     Phrase,
@@ -229,7 +229,12 @@ class _Reader:
                 continue
             if mention.kind == "place" or _inside_quote(mention.start, self.found):
                 continue
-            strong = len(mention.name) >= 2 or bool(mention.title) or self._name_context(mention)
+            strong = (
+                len(mention.name) >= 2
+                or bool(mention.title)
+                or self._name_context(mention)
+                or appositive(self.text, mention.end, end) is not None  # "Quillpoint, the firm,"
+            )
             if self.ctx.is_ambiguous(mention):
                 self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
                 subject = subject or AMBIGUOUS
@@ -330,8 +335,12 @@ class _Reader:
         return bool(after and after.group(1) in SPEECH_VERBS)
 
     def _describe(self, entity: Entity, mention: Mention, start: int, end: int) -> None:
-        """Keep the first role the story gives a person (appositive or title)."""
-        if entity.description or entity.kind != "person":
+        """Keep the first role the story gives a name (appositive or title).
+
+        Organisations too: "Quillpoint, the software company," is later
+        "the company".
+        """
+        if entity.description:
             return
         role = appositive(self.text, mention.end, end)
         if role is None:
@@ -346,6 +355,9 @@ class _Reader:
             role = " ".join(mention.title)
         if role is not None:
             entity.description = _lower_first(role)
+            single = len(entity.name) == 1 and not entity.title
+            if single and entity.kind == "person" and head_noun(role) in ORG_WORDS | COMPANY_NOUNS:
+                entity.kind = "org"  # "Quillpoint, the business software company,"
 
     # -- deciding one quotation -------------------------------------------
     def _decide(self, index: int, sentence_number: int) -> None:
