@@ -125,6 +125,38 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Then add cream," he told her.',
         [("Too much salt", "direct", "Mina Sato"), ("Then add cream", "direct", "Arno Veld")],
     ),
+    "headline quote repeats a body quote": (
+        "Villagers fear 'a car park with a view'\n\n"
+        'Parish clerk Edna Voll said the plan would leave "a car park with a view".',
+        [
+            ("a car park with a view", "partial", "Edna Voll"),
+            ("a car park with a view", "partial", "Edna Voll"),
+        ],
+    ),
+    "named in the sentence after": (
+        "Marathon\n\n"
+        "The wind dropped at noon.\n\n"
+        '"My legs stopped listening to me."\n\n'
+        "That was Hilde Brekke, who finished fourth.",
+        [("My legs stopped listening", "direct", "Hilde Brekke")],
+    ),
+    "nickname inside a name": (
+        'Derby\n\nWinger Marco "Spark" Dellucci scored twice. "I just ran," Dellucci said.',
+        [("Spark", "name", None), ("I just ran", "direct", "Marco Dellucci")],
+    ),
+    "the company is the company named with an appositive": (
+        "Job cuts\n\n"
+        "Velmark, the furniture maker, said it would close two plants. "
+        '"This was not an easy decision," the company said. "We will help everyone," it added.',
+        [
+            ("This was not an easy decision", "direct", "Velmark"),
+            ("We will help everyone", "direct", "Velmark"),
+        ],
+    ),
+    "plural source without an article": (
+        'School report\n\n"Lessons start late and end early," inspectors wrote.',
+        [("Lessons start late", "direct", "inspectors")],
+    ),
     "transcript turns": (
         "Tide warning\n\n"
         "Presenter Lars Odegaard spoke to coastguard Erin Pike.\n\n"

@@ -372,7 +372,9 @@ class Registry:
 COMPANY_NOUNS = frozenset(
     """company firm club group business organisation organization charity operator
     developer carrier retailer airline bank party union council authority agency
-    ministry department team brand chain manufacturer insurer lender""".split()
+    ministry department team brand chain manufacturer insurer lender maker producer
+    giant provider supplier distributor publisher broadcaster network platform startup
+    start-up""".split()
 )
 _HEAD_STOP = frozenset("for of at from with in on who to".split())
 

@@ -323,7 +323,9 @@ _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split()
 def _bare_plural(word: str) -> bool:
     """A plural noun for people ("inspectors", "Residents")."""
     lowered = word.lower()
-    return lowered.endswith("s") and lowered in PERSON_NOUNS and lowered not in TITLES
+    if not lowered.endswith("s") or len(lowered) < 5 or lowered in TITLES:
+        return False
+    return lowered in PERSON_NOUNS or lowered[:-1] in PERSON_NOUNS
 
 
 def _followed_by_function_word(words: list[re.Match[str]], k: int) -> bool:

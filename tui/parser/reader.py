@@ -25,7 +25,14 @@ from tui.parser.attribute import (
     sentence_subject,
 )
 from tui.parser.classify import label_kind, speech_kind
-from tui.parser.cues import LABEL_VERBS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+from tui.parser.cues import (
+    LABEL_VERBS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
 from tui.parser.marks import Found, find_quotes, nest
 from tui.parser.names import COMPANY_NOUNS, Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import (
@@ -62,6 +69,14 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+# A nickname inside a name: Tobias "Jet" Palomares.
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
+_NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
+_NICKNAMED = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']+\s+([A-Z][\w'’-]+)"
+)
+# "That was Gunnhild Ravnaas, 61, who ...": the speaker named just after.
+_NAMED_AFTER = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+|\s*So\s+says\s+")
 # After "her", words that make it possessive ("her father"), not an object.
 _HER_NOUNS = PERSON_NOUNS | frozenset(
     """own home house life work job shop car voice name way career business book hands
@@ -218,6 +233,12 @@ class _Reader:
         start, end = sentence.span
         if self.headline and sentence.paragraph == 0:
             return  # headline capitals are style, not names
+        for match in _NICKNAMED.finditer(self.text, start, end):
+            first, last = match.group(1), match.group(2)
+            if first.lower() not in NOT_NAMES:
+                self.registry.resolve(
+                    Mention(match.start(), match.end(), (first, last)), create=True
+                )
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(self.text, start, end)
         for mention in find_mentions(self.text, dateline.end() if dateline else start, end):
@@ -414,6 +435,12 @@ class _Reader:
             not (f.outer[0] <= c.start < f.outer[1]) for c in cues_in(text, s_start, e_end)
         ) or bool(re.search(r"according to", quote_free, re.I))
         kind = label_kind(content, before, has_cue, opens and not in_headline)
+        if (
+            _NICKNAME_BEFORE.search(before)
+            and _NICKNAME_AFTER.match(after)
+            and len(content.split()) <= 3
+        ):
+            kind = "name"  # Tobias "Jet" Palomares
         if kind is not None:
             if kind == "name":
                 self._introduce_name(f, s_start, e_end)
@@ -512,7 +539,23 @@ class _Reader:
             decision = self._introduction(before)
             if decision is not None:
                 return decision, before.span
-        return None, None
+        return self._named_next(number)
+
+    def _named_next(self, number: int) -> tuple[Decision | None, Span | None]:
+        """``"Quote." That was Ana Diaz, who ...``: named in the next sentence."""
+        if number + 1 >= len(self.sentences):
+            return None, None
+        start, end = self.sentences[number + 1].span
+        lead = _NAMED_AFTER.match(self.text, start, end)
+        if lead is None:
+            return None, None
+        mentions = find_mentions(self.text, lead.end(), end)
+        if not mentions or mentions[0].start != lead.end() or mentions[0].kind != "person":
+            return None, None
+        entity = self.registry.resolve(mentions[0], create=True)
+        if entity is None:
+            return None, None
+        return Decision(entity, "introduction", None, mentions[0].surface), (start, end)
 
     def _previous_speech(self, index: int) -> _Decided | None:
         for i in range(index - 1, -1, -1):

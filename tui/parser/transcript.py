@@ -79,7 +79,7 @@ def interview_roles(intro: str) -> dict[str, str]:
     """
     roles = {}
     asked = re.search(
-        rf"\b(?:spoke|speaks|talked|talks|spoken)\s+to\s+({_NAME})|"
+        rf"\b(?:spoke|speaks|talked|talks|spoken)\s+to\s+(?:[\w\s'’]{{0,30}},\s*)?({_NAME})|"
         rf"\b(?:conducted|interviewed|asked|questions|presented)\s+by\s+({_NAME})",
         intro,
     )
