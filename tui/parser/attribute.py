@@ -46,6 +46,11 @@ PRONOUN_PENALTY = 0.1
 #: Stands for a person the reader cannot tell apart from another one, so a
 #: pronoun that points at them resolves to nobody rather than a guess.
 AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
+#: "Her predecessor, Moira Fairlie," / "His son, Fintan,": someone related to
+#: a person named before, introduced in passing.
+POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,40},\s*", re.I)
+#: Pronouns that can be a sentence's subject ("Her neighbour said" is not "her").
+SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
 _QUALIFIED = re.compile(r"\b(?:elder|younger|older|senior|junior)\s+$", re.IGNORECASE)
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
 # What may stand between a quote and its attribution: punctuation, and a
@@ -80,6 +85,7 @@ class Event:
     entity: Entity
     role: str  # subject | speaker | mention | possessive
     sentence: int = 0
+    paragraph: int = 0
 
 
 class Context:
@@ -89,10 +95,11 @@ class Context:
         self.text = text
         self.registry = registry
         self.events: list[Event] = []
-        self.sentence = 0  # the sentence the reader is in, set as it goes
+        self.sentence = 0  # where the reader is, set as it goes
+        self.paragraph = 0
 
     def note(self, position: int, entity: Entity, role: str) -> None:
-        self.events.append(Event(position, entity, role, self.sentence))
+        self.events.append(Event(position, entity, role, self.sentence, self.paragraph))
 
     def resolve(self, phrase: Phrase, position: int, headline: bool = False) -> Entity | None:
         """The entity a subject phrase refers to, or None when unsure."""
@@ -164,10 +171,13 @@ class Context:
             here = [e for e in fitting if e.sentence == latest]
             subjects = [e for e in here if e.role != "mention"]
             older = [e for e in fitting if e.role != "mention"]
+            same_paragraph = [e for e in older if e.paragraph == here[-1].paragraph]
             if subjects:
                 fitting = subjects
-            elif older and here[-1].entity.kind == "described":
-                fitting = older  # a described bystander is weaker than a named subject
+            elif same_paragraph or (older and here[-1].entity.kind == "described"):
+                # Someone only mentioned ("Her predecessor, Moira Fairlie, left")
+                # is weaker than the paragraph's subject.
+                fitting = same_paragraph or older
             else:
                 fitting = here
         entity = fitting[-1].entity
@@ -281,8 +291,10 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     """The first name, pronoun or description of a clause, after any introductory phrase."""
 
     pos = skip_lead(text, start, end)
+    if POSSESSIVE_LEAD.match(text, pos, end):
+        return None  # "Her mentor, the late Pentti Salokangas, ...": a relative, not the subject
     first = re.match(r"\s*([^\W\d_]+)", text[pos:end])
-    if first and first.group(1).lower() in PRONOUNS:
+    if first and first.group(1).lower() in SUBJECT_PRONOUNS:
         s = pos + first.start(1)
         return Phrase("pronoun", s, s + len(first.group(1)), first.group(1))
     for mention in find_mentions(text, pos, end):

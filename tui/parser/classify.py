@@ -87,9 +87,7 @@ def label_kind(content: str, before: str, has_cue: bool, opens_sentence: bool) -
 def speech_kind(content: str, before: str, after_cue: bool, opens_sentence: bool) -> str:
     """``direct`` for whole sentences or words introduced by a cue, else ``partial``."""
     starts_upper = content[:1].isupper() or content[:1] in "[(“‘\"'"
-    if opens_sentence:
-        return "direct"
-    if after_cue and starts_upper:
+    if opens_sentence or after_cue:
         return "direct"
     if before.rstrip().endswith(":") and starts_upper:
         return "direct"

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from tui.model import Quote, Speaker, Story
 from tui.parser.attribute import (
     AMBIGUOUS,
+    POSSESSIVE_LEAD,
     Context,
     Decision,
     rule_according_to,
@@ -52,7 +53,7 @@ Span = tuple[int, int]
 _NAME_INTRO = re.compile(
     r"(?:goes by|go by|going by|known as|named|called|nicknamed|nom[- ]de[- ]guerre|"
     r"identified (?:himself|herself) as|introduced (?:himself|herself) as|"
-    r"(?:his|her|their|my) name is|name(?:d|s)? as)"
+    r"(?:his|her|their|my) (?:real |full |first )?name is|name(?:d|s)? as)"
     r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
     re.IGNORECASE,
 )
@@ -179,7 +180,7 @@ class _Reader:
     # -- the reading ------------------------------------------------------
     def story(self, source: str | None) -> Story:
         for number, sentence in enumerate(self.sentences):
-            self.ctx.sentence = number
+            self.ctx.sentence, self.ctx.paragraph = number, sentence.paragraph
             self._register_names(sentence)
             for index in sentence.quotes:
                 self._decide(index, number)
@@ -242,7 +243,8 @@ class _Reader:
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(self.text, start, end)
         for mention in find_mentions(self.text, dateline.end() if dateline else start, end):
-            if subject is not None and subject.kind == "described" and self._name_context(mention):
+            named_as = _NAME_INTRO.search(self.text[max(start, mention.start - 40) : mention.start])
+            if subject is not None and subject.kind == "described" and named_as:
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
                     self._reassign(subject, named)
@@ -264,7 +266,9 @@ class _Reader:
             if entity is None:
                 continue
             role = "possessive" if mention.possessive else "mention"
-            opening = len(self.text[skip_lead(self.text, start, end) : mention.start].split()) <= 4
+            lead = skip_lead(self.text, start, end)
+            opening = len(self.text[lead : mention.start].split()) <= 4
+            opening = opening and not POSSESSIVE_LEAD.match(self.text, lead, mention.start)
             if (
                 subject is None
                 and opening
@@ -820,8 +824,8 @@ def _cue_adjacent(text: str, start: int, quote_start: int) -> bool:
     """A reporting verb right before the quote (``he said, "..."``, ``told her: "..."``)."""
     window = text[max(start, quote_start - 40) : quote_start]
     cues = cues_in(window, 0, len(window))
-    if not cues:
-        return False
+    if not cues or cues[-1].text.lower() in LABEL_VERBS:
+        return False  # 'called it "a farce"' quotes a characterisation
     gap = window[cues[-1].end :]
     return len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
 
