@@ -25,7 +25,15 @@ from dataclasses import dataclass
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
 from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
-from tui.parser.phrases import Cue, Phrase, cues_in, skip_lead, subject_after, subject_before
+from tui.parser.phrases import (
+    GENERIC_PEOPLE,
+    Cue,
+    Phrase,
+    cues_in,
+    skip_lead,
+    subject_after,
+    subject_before,
+)
 
 Span = tuple[int, int]
 
@@ -110,6 +118,11 @@ class Context:
         if phrase.kind == "pronoun":
             return self.resolve_pronoun(phrase.text.lower(), position)
         if phrase.kind == "description":
+            words = phrase.text.lower().split()
+            generic = len(words) == 2 and words[0] in ("the", "this") and words[1] in GENERIC_PEOPLE
+            if generic and not self.registry.has_described(words[1]):
+                # "the man" with no man described before: the man the story is about.
+                return self.resolve_pronoun(GENERIC_PEOPLE[words[1]], position)
             if head_noun(phrase.text) in _DOCUMENTS:
                 # "a statement said": the organisation that issued it, if any.
                 return self.resolve_pronoun("it", position)

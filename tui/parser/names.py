@@ -291,6 +291,10 @@ class Registry:
             self.touch(found)
         return found
 
+    def has_described(self, head: str) -> bool:
+        """Whether an unnamed source with this head noun was described before."""
+        return any(e.kind == "described" and head_noun(e.name[0]) == head for e in self.entities)
+
     def shared_surname(self, mention: Mention) -> bool:
         """Whether two or more people the story names have this surname."""
         last = mention.name[-1].lower()

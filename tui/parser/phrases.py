@@ -118,7 +118,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
         # "according to Tobias Wren, the firm's director, who said ...": the
         # person the relative clause hangs on.
         return _before_commas(text, start, start + relative.start(), headline)
-    breaks = list(re.finditer(r"[,;:—–]|\s--\s|\)", text[start:end]))
+    breaks = list(
+        re.finditer(r"[,;:—–]|\s--\s|\)|\s(?:and|but)\s(?=(?:a|an|the|one)\s)", text[start:end])
+    )
     clause_start = start + breaks[-1].end() if breaks else start
     return _clause_subject(text, clause_start, end, headline)
 
@@ -196,7 +198,15 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
         if any(w.group().lower() in SPEECH_VERBS for w in words):
             return None
         if words[-1].group().lower() in ("who", "which", "that"):
-            return None  # "the man who calls himself ...": the subject is elsewhere
+            # "the man who calls himself ...": the man; his name is elsewhere.
+            if len(words) == 3 and words[1].group().lower() in GENERIC_PEOPLE:
+                return Phrase(
+                    "description",
+                    words[0].start(),
+                    words[1].end(),
+                    text[words[0].start() : words[1].end()],
+                )
+            return None
         stop = description_end(text, words[0].start(), end) if not headline else end
         if stop is None:
             return None
@@ -317,6 +327,8 @@ _NP_STOPS = frozenset(
 )
 
 
+#: "the man", "the woman": a person the story has named, referred to plainly.
+GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())
 
 

@@ -70,6 +70,8 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+# A turn that opens with the speaker's own name: "Marisol Reyes. I'm a cook".
+_SELF_INTRODUCED = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\.\s")
 # A nickname inside a name: Tobias "Jet" Palomares.
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
@@ -200,11 +202,19 @@ class _Reader:
         if not self.headline:
             return
         body = [d for d in self.decided.values() if d.found.paragraph > 0 and d.decision]
+        labels = {
+            _normalised(self._content(d.found)): d.kind
+            for d in self.decided.values()
+            if d.found.paragraph > 0 and d.kind in ("title", "name")
+        }
         for decided in self.decided.values():
             if decided.found.paragraph != 0 or decided.kind in ("title", "name"):
                 continue
             words = _normalised(self._content(decided.found))
             if not words:
+                continue
+            if decided.kind == "scare" and words in labels:
+                decided.kind = labels[words]  # the body says it is a name or a title
                 continue
             for source in body:
                 if source.kind in ("direct", "partial") and words in _normalised(
@@ -410,6 +420,12 @@ class _Reader:
         words = label.split()
         lowered = [w.lower() for w in words]
         if lowered[-1] in ROLES and (len(words) == 1 or label.isupper()):
+            introduced = _SELF_INTRODUCED.match(self.text, f.segments[0][0], f.segments[0][1])
+            if introduced:  # "Speaker: Marisol Reyes. I'm a line cook ..."
+                mention = Mention(
+                    introduced.start(1), introduced.end(1), tuple(introduced.group(1).split())
+                )
+                return self.registry.resolve(mention, create=True)
             return self.registry.describe("the " + " ".join(lowered))  # "SECOND REPORTER"
         if label.isupper():
             if len(words) > 1 and len(words[0]) <= 2:
