@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
 from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
@@ -54,6 +55,11 @@ PRONOUN_PENALTY = 0.1
 #: Stands for a person the reader cannot tell apart from another one, so a
 #: pronoun that points at them resolves to nobody rather than a guess.
 AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
+#: How far back, in sentences, a pronoun may reach for its person; and, in
+#: characters, "the spokesman" for its fuller first description. Bounds that
+#: keep a long archive file linear, far beyond any real antecedent.
+_PRONOUN_REACH = 40
+_DESCRIPTION_REACH = 20_000
 #: "Her predecessor, Moira Fairlie," / "His son, Fintan,": someone related to
 #: a person named before, introduced in passing.
 POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,40},\s*", re.I)
@@ -150,7 +156,9 @@ class Context:
             return phrase
         head = re.escape(words[-1])
         pattern = rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b(?!['’]s)"
-        earlier = re.search(pattern, self.text[:position])
+        earlier = re.compile(pattern).search(
+            self.text, max(0, position - _DESCRIPTION_REACH), position
+        )
         if earlier is None or earlier.group().lower() == phrase.lower():
             return phrase
         return earlier.group()
@@ -169,9 +177,12 @@ class Context:
         if want in (None, "self"):
             return None
         roles = ("subject", "speaker", "mention")
+        recent = takewhile(
+            lambda e: e.sentence >= self.sentence - _PRONOUN_REACH, reversed(self.events)
+        )
         fitting = [
             e
-            for e in self.events
+            for e in reversed(list(recent))
             if e.position <= position
             and e.role in roles
             and e.entity is not exclude

@@ -10,6 +10,7 @@ rest of its paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ DOUBLE, SINGLE = "double", "single"
 _OPENERS = {"“": DOUBLE, "„": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE, "‹": SINGLE}
 _CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
 _STRAIGHT = {'"': DOUBLE, "'": SINGLE}
+# Every quote mark, two apostrophes ('' used as a closing double mark) first.
+_MARK = re.compile("''|[\"“”„«»‘’‚‹›']")
 # Characters after which a mark may open a quotation.
 _OPEN_BEFORE = "([{—–-/:;,…"
 
@@ -100,7 +103,7 @@ def _looks_possessive(text: str, i: int, hi: int, family_closers: str) -> bool:
     after = text[i + 1] if i + 1 < hi else " "
     if after != " " or i + 2 >= hi or not text[i + 2].islower():
         return False
-    return any(text[j] in family_closers for j in range(i + 1, hi))
+    return any(text.find(closer, i + 1, hi) >= 0 for closer in family_closers)
 
 
 def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
@@ -119,14 +122,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
             else:
                 found.append(_finish(carried, text, close_at=None))
             carried = None
-        while pos < hi:
-            char = text[pos]
-            width = 1
-            if char == "'" and pos + 1 < hi and text[pos + 1] == "'":
-                char, width = '"', 2  # '' used as a closing double mark
-            if not _is_mark(char):
-                pos += 1
-                continue
+        for mark in _MARK.finditer(text, pos, hi):
+            pos, width = mark.start(), len(mark.group())
             families = [o.family for o in stack]
             if width == 2:
                 family, role = DOUBLE, "close" if DOUBLE in families else ""
@@ -142,11 +139,18 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
                 opened = stack.pop()
                 opened.segments.append((opened.content, pos))
                 found.append(_finish(opened, text, close_at=pos + width))
-            pos += width
         if stack:
             outer = stack[0]
-            outer.segments.append((outer.content, hi))
-            if _continues(text, paragraphs, index, outer.family):
+            # An unclosed mark that later, complete quotations follow was a
+            # stray: it runs only to the first of them, not over them all.
+            later = [
+                f.outer[0]
+                for f in found
+                if f.paragraph == index and f.outer[0] > outer.mark and f.family == outer.family
+            ]
+            stop = min(later) if later else hi
+            outer.segments.append((outer.content, stop))
+            if stop == hi and _continues(text, paragraphs, index, outer.family):
                 carried = outer
             elif outer.family == DOUBLE or text[outer.mark] != "'":
                 found.append(_finish(outer, text, close_at=None, closed=False))

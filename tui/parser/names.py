@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
 
@@ -37,7 +38,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """A capitalised name in the text, with what its place says about it."""
 
@@ -121,8 +122,13 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Capitalised name runs in one sentence ``text[start:end]``."""
+@lru_cache(maxsize=4096)
+def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
+    """Capitalised name runs in one sentence ``text[start:end]``.
+
+    Cached: the reader and the sieve ask about the same sentences many
+    times. Mentions are never changed after they are made.
+    """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     mentions: list[Mention] = []
     i = 0
@@ -150,7 +156,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
         i = j
-    return mentions
+    return tuple(mentions)
 
 
 def _split_run(
@@ -267,12 +273,27 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._clock = 0
+        self._order: dict[int, Entity] = {}  # least recently met first
+        self._by_token: dict[str, list[Entity]] = {}  # name and alias words
 
     def touch(self, entity: Entity) -> Entity:
         """Mark the entity as just met, so it wins ties of recency."""
         self._clock += 1
         entity.seen = self._clock
+        self._order.pop(entity.index, None)
+        self._order[entity.index] = entity
         return entity
+
+    def _add(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
+        self._index(entity, entity.name)
+        return entity
+
+    def _index(self, entity: Entity, words: tuple[str, ...]) -> None:
+        for word in words:
+            bucket = self._by_token.setdefault(word.lower(), [])
+            if entity not in bucket:
+                bucket.append(entity)
 
     def resolve(self, mention: Mention, create: bool) -> Entity | None:
         """The entity this mention names, made new when ``create`` allows.
@@ -284,10 +305,12 @@ class Registry:
             return None
         found = self._match(mention)
         if found is None and create:
-            found = Entity(index=len(self.entities), name=mention.name, kind=mention.kind)
-            self.entities.append(found)
+            found = self._add(
+                Entity(index=len(self.entities), name=mention.name, kind=mention.kind)
+            )
         if found is not None:
             found.add(mention)
+            self._index(found, mention.name)
             self.touch(found)
         return found
 
@@ -338,14 +361,18 @@ class Registry:
                 known == text.lower() or known.startswith(text.lower() + " ")
             ):
                 return self.touch(entity)  # "a spokesman" is "a spokesman for the council"
-        entity = Entity(index=len(self.entities), name=(text,), kind="described")
-        self.entities.append(entity)
+        entity = self._add(Entity(index=len(self.entities), name=(text,), kind="described"))
         return self.touch(entity)
 
     def _match(self, mention: Mention) -> Entity | None:
         name = mention.name
         lowered = tuple(w.lower() for w in name)
-        recent = [e for e in self._recent() if e.kind != "described"]
+        candidates = {e.index: e for w in lowered for e in self._by_token.get(w, ())}
+        recent = sorted(
+            (e for e in candidates.values() if e.kind != "described"),
+            key=lambda e: e.seen,
+            reverse=True,
+        )
         for entity in recent:
             if tuple(w.lower() for w in entity.name) == lowered:
                 return entity
@@ -370,7 +397,7 @@ class Registry:
 
     def _recent(self) -> list[Entity]:
         """Every entity, the most recently met first."""
-        return sorted(self.entities, key=lambda e: e.seen, reverse=True)
+        return list(reversed(self._order.values()))
 
 
 COMPANY_NOUNS = frozenset(

@@ -9,7 +9,9 @@ fragments of one sentence and returns offsets, so the evidence can be shown.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.parser.cues import (
     ADVERBS,
@@ -44,7 +46,7 @@ class Phrase:
     mention: Mention | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cue:
     start: int
     end: int
@@ -53,19 +55,30 @@ class Cue:
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Every reporting verb or cue phrase in ``text[start:end]``, in order."""
-    found = [
-        Cue(m.start(), m.end(), m.group())
-        for m in _WORD.finditer(text, start, end)
-        if m.group().lower() in SPEECH_VERBS
-    ]
-    lowered = text[start:end].lower()
-    for phrase in CUE_PHRASES:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lowered):
-            s = start + m.start()
-            if not any(c.start == s for c in found):
-                found.append(Cue(s, s + len(phrase), text[s : s + len(phrase)]))
-    return sorted(found, key=lambda c: c.start)
+    starts, cues = _all_cues(text)
+    return [c for c in cues[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end]
 
+
+@lru_cache(maxsize=8)
+def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
+    """Every cue in the story, found once: the sieve asks around every quote."""
+    cues = []
+    for word in _WORD.finditer(text):
+        lowered = word.group().lower()
+        phrase = next((p.match(text, word.start()) for p in _PHRASES.get(lowered, ())), None)
+        if phrase is not None:
+            cues.append(Cue(phrase.start(), phrase.end(), phrase.group()))
+        elif lowered in SPEECH_VERBS:
+            cues.append(Cue(word.start(), word.end(), word.group()))
+    return [c.start for c in cues], tuple(cues)
+
+
+# Cue phrases by their first word ("said in a statement" wins over "said").
+_PHRASES: dict[str, list[re.Pattern[str]]] = {}
+for _phrase in sorted(CUE_PHRASES, key=len, reverse=True):
+    _PHRASES.setdefault(_phrase.split()[0], []).append(
+        re.compile(re.escape(_phrase).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+    )
 
 # "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*")

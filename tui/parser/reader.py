@@ -10,7 +10,9 @@ of ``attribute``), then any indirect speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import PurePath
 
 from tui.model import Quote, Speaker, Story
@@ -33,6 +35,7 @@ from tui.parser.cues import (
     PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
+    TITLES,
 )
 from tui.parser.marks import Found, find_quotes, nest
 from tui.parser.names import COMPANY_NOUNS, Entity, Mention, Registry, find_mentions, head_noun
@@ -70,6 +73,8 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+_ATTRIBUTION_REACH = 400
+_OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
 # A turn that opens with the speaker's own name: "Marisol Reyes. I'm a cook".
 _SELF_INTRODUCED = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\.\s")
 # A nickname inside a name: Tobias "Jet" Palomares.
@@ -152,8 +157,12 @@ class _Reader:
             )
         self.found = nest(found)
         self.sentences = self._sentences()
+        segments = sorted(s for f in self.found if f.label is None for s in f.segments)
+        self.segment_starts = [a for a, _ in segments]
+        self.segment_reach = list(accumulate((b for _, b in segments), max))
         self.decided: dict[int, _Decided] = {}
         self.indirect: list[tuple[Span, Decision, int, Span]] = []
+        self.indirect_in: dict[Span, Decision] = {}
         self.turn: _Turn | None = None
         first_turn = turns[0].paragraph if turns else 0
         intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
@@ -161,22 +170,36 @@ class _Reader:
 
     # -- segmentation -----------------------------------------------------
     def _sentences(self) -> list[_Sentence]:
+        """Sentences of every paragraph, each with the quotations that open in it.
+
+        Quotes are masked per paragraph and found by bisection, so a story
+        with tens of thousands of paragraphs is read in near-linear time.
+        """
+        paragraph_starts = [start for start, _ in self.paragraphs]
+        masked: dict[int, list[Span]] = {}
+        for f in self.found:
+            if f.parent is None and f.label is None:
+                for a, _ in f.segments:
+                    index = bisect_right(paragraph_starts, a) - 1
+                    masked.setdefault(index, []).append(f.outer)
         out: list[_Sentence] = []
+        self.first_sentence: dict[int, int] = {}
+        self.last_sentence: dict[int, int] = {}
         for index, (start, end) in enumerate(self.paragraphs):
-            masked = [f.outer for f in self.found if f.parent is None and f.label is None]
-            for span in sentence_spans(self.text, start, end, masked):
+            for span in sentence_spans(self.text, start, end, masked.get(index, [])):
+                self.first_sentence.setdefault(index, len(out))
+                self.last_sentence[index] = len(out)
                 out.append(_Sentence(span, index))
+        self.sentence_starts = [s.span[0] for s in out]
         for i, f in enumerate(self.found):
             if f.parent is not None:
                 continue
-            for sentence in out:
-                if sentence.span[0] <= max(f.outer[0], f.segments[0][0] - 1) < sentence.span[1] or (
-                    f.label
-                    and sentence.paragraph == f.paragraph
-                    and sentence.span[0] <= f.segments[0][0]
-                ):
-                    sentence.quotes.append(i)
-                    break
+            if f.label is not None:
+                k = self.first_sentence.get(f.paragraph)
+            else:
+                k = bisect_right(self.sentence_starts, max(f.outer[0], f.segments[0][0] - 1)) - 1
+            if k is not None and k >= 0:
+                out[k].quotes.append(i)
         return out
 
     # -- the reading ------------------------------------------------------
@@ -260,7 +283,7 @@ class _Reader:
                     self._reassign(subject, named)
                     subject = named
                 continue
-            if mention.kind == "place" or _inside_quote(mention.start, self.found):
+            if mention.kind == "place" or self._inside_quote(mention.start):
                 continue
             strong = (
                 len(mention.name) >= 2
@@ -296,13 +319,13 @@ class _Reader:
             self._note_unnamed_subject(start, end)
 
     def _pronoun_subject(self, start: int, end: int) -> Entity | None:
-        """A sentence that opens with he/she is about the person last spoken of."""
-        phrase = sentence_subject(self.text, start, end)
-        if phrase is None or phrase.kind != "pronoun" or phrase.text.lower() in ("i", "we"):
+        """A sentence that opens with he/she/they/it is about the one last spoken of."""
+        pronoun = _OPENING_PRONOUN.match(self.text, skip_lead(self.text, start, end), end)
+        if pronoun is None:
             return None
-        entity = self.ctx.resolve(phrase, start)
+        entity = self.ctx.resolve_pronoun(pronoun.group(1).lower(), start)
         if entity is not None:
-            self.ctx.note(phrase.start, entity, "subject")
+            self.ctx.note(pronoun.start(1), entity, "subject")
         return entity
 
     def _note_unnamed_subject(self, start: int, end: int) -> None:
@@ -431,12 +454,12 @@ class _Reader:
             if len(words) > 1 and len(words[0]) <= 2:
                 words = words[1:]  # a rank's initials: "DI ODHIAMBO", "PC LANE"
             words = [w.capitalize() for w in words]
-        mention = Mention(f.outer[0], f.outer[0] + len(label), tuple(words))
-        from tui.parser.cues import TITLES
-
-        while len(mention.name) > 1 and mention.name[0].lower() in TITLES | ROLES:
-            mention.title = (*mention.title, mention.name[0])
-            mention.name = mention.name[1:]
+        split = 0
+        while split < len(words) - 1 and words[split].lower() in TITLES | ROLES:
+            split += 1  # "HOST OWEN BAPTISTE", "Councilmember Sara Lind"
+        mention = Mention(
+            f.outer[0], f.outer[0] + len(label), tuple(words[split:]), tuple(words[:split])
+        )
         return self.registry.resolve(mention, create=True)
 
     def _decide_quote(self, index: int, f: Found, sentence: _Sentence, number: int) -> None:
@@ -444,6 +467,10 @@ class _Reader:
         s_start, s_end = sentence.span
         end_sentence = self._sentence_at(f.outer[1] - 1, f.segments[-1][0])
         e_end = end_sentence.span[1] if end_sentence else s_end
+        # Attribution stands near its quote; a run-on "sentence" of megabytes
+        # (a scraped page with no full stops) is read only this far.
+        s_start = max(s_start, f.outer[0] - _ATTRIBUTION_REACH)
+        e_end = min(e_end, f.outer[1] + _ATTRIBUTION_REACH)
         content = " ".join(text[a:b] for a, b in f.segments)
         before = text[s_start : f.outer[0]]
         after = text[f.outer[1] : e_end]
@@ -588,7 +615,7 @@ class _Reader:
 
     def _ends_paragraph(self, f: Found) -> bool:
         """The quotation stands in the last sentence of its paragraph."""
-        last = [s for s in self.sentences if s.paragraph == f.paragraph][-1]
+        last = self.sentences[self.last_sentence[f.paragraph]]
         return (
             last.span[0] <= f.outer[0] < last.span[1] or last.span[0] < f.outer[1] <= last.span[1]
         )
@@ -603,9 +630,9 @@ class _Reader:
         start, end = sentence.span
         if _NEGATED.search(self.text[start:end]):
             return None
-        for _, decision, _, evidence in reversed(self.indirect):
-            if evidence == sentence.span:  # "Diaz said the plan was late." "Quote."
-                return Decision(decision.entity, "introduction", decision.cue, decision.mention)
+        reported = self.indirect_in.get(sentence.span)
+        if reported is not None:  # "Diaz said the plan was late." "Quote."
+            return Decision(reported.entity, "introduction", reported.cue, reported.mention)
         mentions = [m for m in find_mentions(self.text, start, end) if m.kind != "place"]
         named = [
             m for m in mentions if _NAME_INTRO.search(self.text[max(start, m.start - 40) : m.start])
@@ -633,7 +660,8 @@ class _Reader:
     def _decide_nested(self, index: int, parent: Found) -> None:
         f = self.found[index]
         text = self.text
-        lo, hi = parent.segments[0][0], parent.segments[-1][1]
+        lo = max(parent.segments[0][0], f.outer[0] - _ATTRIBUTION_REACH)
+        hi = min(parent.segments[-1][1], f.outer[1] + _ATTRIBUTION_REACH)
         content = " ".join(text[a:b] for a, b in f.segments)
         spans = sentence_spans(text, lo, hi, [f.outer])
         s_start, s_end = next(((a, b) for a, b in spans if a <= f.outer[0] < b), (lo, hi))
@@ -649,14 +677,16 @@ class _Reader:
                 self.ctx, s_start, f.outer[0], direct=False
             )
             kind = speech_kind(content, before, _cue_adjacent(text, s_start, f.outer[0]), opens)
-            decision = self._nested_speaker(decision, parent)
+            decision = self._nested_speaker(decision, f.parent)
         if decision is not None and decision.entity is None:
             decision = None
         self.decided[index] = _Decided(f, kind, decision, (s_start, s_end) if decision else None)
         for child in f.children:
             self._decide_nested(child, f)
 
-    def _nested_speaker(self, decision: Decision | None, parent: Found) -> Decision | None:
+    def _nested_speaker(
+        self, decision: Decision | None, parent_index: int | None
+    ) -> Decision | None:
         """Inside a quotation only a name, or "I"/"we" (the speaker), is trusted.
 
         "he said" inside someone's words refers to a person of their story,
@@ -665,7 +695,7 @@ class _Reader:
         if decision is None or decision.mention is None:
             return None
         if decision.mention.lower() in ("i", "we"):
-            outer = self.decided.get(self.found.index(parent))
+            outer = self.decided.get(parent_index)
             if outer is None or outer.decision is None:
                 return None
             decision.entity = outer.decision.entity
@@ -678,10 +708,15 @@ class _Reader:
             return decision if first in ("a", "an", "one") else None
         return decision
 
+    def _inside_quote(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside quoted words (not a transcript turn)."""
+        k = bisect_right(self.segment_starts, pos) - 1
+        return k >= 0 and pos < self.segment_reach[k]
+
     def _sentence_at(self, pos: int, floor: int) -> _Sentence | None:
-        for sentence in self.sentences:
-            if sentence.span[0] <= pos < sentence.span[1] and sentence.span[1] > floor:
-                return sentence
+        k = bisect_right(self.sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].span[1] and self.sentences[k].span[1] > floor:
+            return self.sentences[k]
         return None
 
     # -- indirect speech ----------------------------------------------------
@@ -691,7 +726,12 @@ class _Reader:
             return
         start, end = sentence.span
         text = self.text
-        for cue in cues_in(text, start, end):
+        near = [
+            c
+            for c in cues_in(text, start, end)
+            if c.start - start <= _ATTRIBUTION_REACH or end - c.end <= _ATTRIBUTION_REACH
+        ]
+        for cue in near:
             if cue.text.lower() not in _INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
                 continue
             trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
@@ -715,6 +755,7 @@ class _Reader:
             self.ctx.note(phrase.start, entity, "subject")
             decision = Decision(entity, "indirect", cue.text, phrase.text)
             self.indirect.append((clause, decision, sentence.paragraph, sentence.span))
+            self.indirect_in[sentence.span] = decision
             return
 
     # -- after reading --------------------------------------------------------
@@ -838,11 +879,10 @@ def _lower_first(text: str) -> str:
 
 def _cue_adjacent(text: str, start: int, quote_start: int) -> bool:
     """A reporting verb right before the quote (``he said, "..."``, ``told her: "..."``)."""
-    window = text[max(start, quote_start - 40) : quote_start]
-    cues = cues_in(window, 0, len(window))
+    cues = cues_in(text, max(start, quote_start - 40), quote_start)
     if not cues or cues[-1].text.lower() in LABEL_VERBS:
         return False  # 'called it "a farce"' quotes a characterisation
-    gap = window[cues[-1].end :]
+    gap = text[cues[-1].end : quote_start]
     return len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
 
 
@@ -850,10 +890,6 @@ def _normalised(text: str) -> str:
     """Words only, lower case, each side padded, for whole-word containment."""
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'"))
     return " " + " ".join(words) + " " if words else ""
-
-
-def _inside_quote(pos: int, found: list[Found]) -> bool:
-    return any(a <= pos < b for f in found if f.label is None for a, b in f.segments)
 
 
 def _without_quotes(text: str, start: int, end: int, outer: Span) -> str:

@@ -7,8 +7,9 @@ exact characters it read (the evidence the app shows).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 Span = tuple[int, int]
 
@@ -72,11 +73,15 @@ def sentence_spans(text: str, start: int, end: int, masked: Sequence[Span]) -> l
     ``masked`` holds the quotes: a quotation with three sentences in it stays
     inside the one sentence that attributes it.
     """
+    spans = sorted(masked)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
     cuts = [start]
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if any(s <= match.start() < e for s, e in masked):
-            continue
+        k = bisect_right(starts, match.start()) - 1
+        if k >= 0 and match.start() < reach[k]:
+            continue  # inside a quotation
         if not _starts_sentence(text, stop, end) or _is_abbreviation(text, match.start(), start):
             continue
         cuts.append(stop)
@@ -95,12 +100,16 @@ def _after_closed_sentences(text: str, start: int, end: int, masked: Sequence[Sp
     """
     cuts = []
     for a, b in masked:
-        if not (start < b < end) or a < start:
+        if not (start < b < end) or a < start or not text[b].isspace():
             continue
-        inner = text[a:b].rstrip("\"”’'» ")
-        following = text[b:end].lstrip()
-        opens_next = following[:1].isupper() or following[:1] in "\"“‘'"
-        if inner.endswith(".") and opens_next and text[b : b + 1].isspace():
+        last = b - 1
+        while last > a and text[last] in "\"”’'» ":
+            last -= 1
+        following = b
+        while following < end and text[following].isspace():
+            following += 1
+        nxt = text[following : following + 1]
+        if text[last] == "." and (nxt.isupper() or (nxt and nxt in "\"“‘'")):
             cuts.append(b)
     return cuts
 
