@@ -51,6 +51,11 @@ class _Open:
     content: int  # offset where the quoted text starts
     segments: list[Span] = field(default_factory=list)
     paragraph: int = 0
+    segment_paragraphs: list[int] = field(default_factory=list)
+
+    def add_segment(self, end: int, paragraph: int) -> None:
+        self.segments.append((self.content, end))
+        self.segment_paragraphs.append(paragraph)
 
 
 def _role(text: str, i: int, lo: int, hi: int, open_families: Sequence[str]) -> tuple[str, str]:
@@ -137,7 +142,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
                 while stack and stack[-1].family != family:
                     stack.pop()  # an inner mark left open: it was an apostrophe
                 opened = stack.pop()
-                opened.segments.append((opened.content, pos))
+                opened.add_segment(pos, index)
                 found.append(_finish(opened, text, close_at=pos + width))
         if stack:
             outer = stack[0]
@@ -149,7 +154,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
                 if f.paragraph == index and f.outer[0] > outer.mark and f.family == outer.family
             ]
             stop = min(later) if later else hi
-            outer.segments.append((outer.content, stop))
+            outer.add_segment(stop, index)
             if stop == hi and _continues(text, paragraphs, index, outer.family):
                 carried = outer
             elif outer.family == DOUBLE or text[outer.mark] != "'":
@@ -174,12 +179,18 @@ def _reopening_mark(text: str, lo: int, hi: int, family: str) -> int | None:
 
 
 def _finish(opened: _Open, text: str, close_at: int | None, closed: bool = True) -> Found:
-    segments = [_strip(text, s, e) for s, e in opened.segments]
-    segments = [(s, e) for s, e in segments if s < e]
+    kept = [
+        (span, paragraph)
+        for span, paragraph in zip(
+            (_strip(text, s, e) for s, e in opened.segments), opened.segment_paragraphs, strict=True
+        )
+        if span[0] < span[1]
+    ]
     end = close_at if close_at is not None else (opened.segments[-1][1] if opened.segments else 0)
     return Found(
-        segments=segments,
-        paragraph=opened.paragraph,
+        segments=[span for span, _ in kept],
+        # A mark alone at a paragraph's end opens the quote in the next one.
+        paragraph=kept[0][1] if kept else opened.paragraph,
         outer=(opened.mark, end),
         family=opened.family,
         closed=closed,

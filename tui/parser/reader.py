@@ -10,7 +10,7 @@ of ``attribute``), then any indirect speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import PurePath
@@ -143,6 +143,13 @@ class _Reader:
         self.ctx = Context(text, self.registry)
         turns = find_turns(text, paragraphs)
         found = find_quotes(text, paragraphs)
+        turn_paragraphs = {turn.paragraph for turn in turns}
+        for f in found:
+            if f.paragraph in turn_paragraphs and len(f.segments) > 1:
+                # A quote opened inside a turn ends with it; the next turn is
+                # another speaker's.
+                f.segments, f.closed = f.segments[:1], False
+                f.outer = (f.outer[0], f.segments[0][1])
         for turn in turns:
             if headline and turn.paragraph == 0:
                 continue
@@ -157,9 +164,12 @@ class _Reader:
             )
         self.found = nest(found)
         self.sentences = self._sentences()
-        segments = sorted(s for f in self.found if f.label is None for s in f.segments)
-        self.segment_starts = [a for a, _ in segments]
-        self.segment_reach = list(accumulate((b for _, b in segments), max))
+        segments = sorted(
+            (s, i) for i, f in enumerate(self.found) if f.label is None for s in f.segments
+        )
+        self.segment_starts = [a for (a, _), _ in segments]
+        self.segment_reach = list(accumulate((b for (_, b), _ in segments), max))
+        self._segment_owner = [i for _, i in segments]
         self.decided: dict[int, _Decided] = {}
         self.indirect: list[tuple[Span, Decision, int, Span]] = []
         self.indirect_in: dict[Span, Decision] = {}
@@ -209,7 +219,9 @@ class _Reader:
             self._register_names(sentence)
             for index in sentence.quotes:
                 self._decide(index, number)
-            if not any(self._is_speech(i) for i in sentence.quotes):
+            if not any(self._is_speech(i) for i in sentence.quotes) and not self._quotes_within(
+                sentence.span
+            ):
                 self._indirect(sentence)
         self._merge_described()
         self._echo_headline()
@@ -707,6 +719,18 @@ class _Reader:
             first = decision.mention.split()[0].lower()
             return decision if first in ("a", "an", "one") else None
         return decision
+
+    def _quotes_within(self, span: Span) -> bool:
+        """Whether quoted speech opens inside the span (e.g. within a transcript turn)."""
+        k = bisect_left(self.segment_starts, span[0])
+        return (
+            k < len(self.segment_starts)
+            and self.segment_starts[k] < span[1]
+            and any(
+                self._is_speech(i)
+                for i in self._segment_owner[k : bisect_left(self.segment_starts, span[1])]
+            )
+        )
 
     def _inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` stands inside quoted words (not a transcript turn)."""
