@@ -66,6 +66,7 @@ POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,4
 #: Pronouns that can be a sentence's subject ("Her neighbour said" is not "her").
 SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
 _QUALIFIED = re.compile(r"\b(?:elder|younger|older|senior|junior)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
 # What may stand between a quote and its attribution: punctuation, and a
 # doubled closing mark from messy copy (``"...,"" said Diaz``).
@@ -245,6 +246,8 @@ def rule_after(
     start = quote_end + _AFTER_GAP.match(text[quote_end:sentence_end]).end()
     if start >= sentence_end or text[start] in "\"“‘'«":
         return None
+    if _NEW_CLAUSE.match(text, start, sentence_end):
+        return None  # '"...?" And I said, ...': a new sentence, not this quote's attribution
     cues = cues_in(text, start, sentence_end)
     if not cues:
         return None
@@ -290,7 +293,13 @@ def rule_before(
             continue
         lead_in = text[sentence_start : cue.start].rstrip()
         participle = cue.text.lower().endswith("ing") and lead_in.endswith(",")
-        if participle or re.search(r"\b(?:and|then|but)$", lead_in):
+        earlier = [c for c in cues if c.end <= cue.start and not c.text.lower().endswith("ing")]
+        if participle and earlier:
+            # '"...," it said in a statement, adding that ...': the one who said.
+            phrase = subject_before(text, sentence_start, earlier[-1].start)
+            if phrase is None:
+                phrase = subject_after(text, earlier[-1].end, cue.start)
+        elif participle or re.search(r"\b(?:and|then|but)$", lead_in):
             # "..., insisting it was 'common sense'", "Joachim stood up and
             # shouted": the sentence's subject speaks.
             phrase = sentence_subject(text, sentence_start, cue.start)

@@ -33,8 +33,9 @@ _NAME_CONTEXT = re.compile(
 _INSCRIPTION_CONTEXT = re.compile(
     r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
     r"note|notice|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
-    r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,40}?\b"
-    r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says)\W*$"
+    r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,120}?\b"
+    r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says)"
+    r"(?:\s+(?:in full|simply|only))?\W*$"
     r"|\b(?:printed|written|painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
     r"\s+(?:on\s+it\s+)?(?:with\s+)?(?:the\s+words?\s*)?\W*$"
 )

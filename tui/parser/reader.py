@@ -56,7 +56,7 @@ Span = tuple[int, int]
 _NAME_INTRO = re.compile(
     r"(?:goes by|go by|going by|known as|named|called|nicknamed|nom[- ]de[- ]guerre|"
     r"identified (?:himself|herself) as|introduced (?:himself|herself) as|"
-    r"(?:his|her|their|my) (?:real |full |first )?name is|name(?:d|s)? as)"
+    r"(?:his|her|their|my) (?:real |full |first |only )?name(?: is|,)|name(?:d|s)? as)"
     r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
     re.IGNORECASE,
 )
@@ -73,6 +73,9 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+# "The helmsman who steered the boat was Kit Polgrain": named by the verb "be".
+_COPULA = re.compile(r"\b(?:was|is)\s+$")
+_REPLY_CUES = frozenset("replied replies answered answers responded responds retorted".split())
 _ATTRIBUTION_REACH = 400
 _OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
 # A turn that opens with the speaker's own name: "Marisol Reyes. I'm a cook".
@@ -95,7 +98,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 # "she told him", "he asked her": a turn addressed to the other speaker.
 _ADDRESSED = re.compile(
     r"\b(?:told|tells|asked|asks|replied to|said to|says to|shouted at|whispered to|"
-    r"snapped at|teased|reminded|reminds)\s+(him|her)\b"
+    r"snapped at|teased|reminded|reminds)\s+(him|her|(?:his|her)\s+[a-z]+)\b"
 )
 # "..., a ministry official told reporters on condition of anonymity."
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
@@ -549,6 +552,11 @@ class _Reader:
         """
         addressed = _ADDRESSED.search(after)
         pronoun = (decision.mention or "").lower()
+        if pronoun in ("he", "she") and (decision.cue or "").lower() in _REPLY_CUES:
+            # '"Not while I'm here," she replied': not the one who asked.
+            asker = self._last_speaker()
+            if asker is not None and asker is decision.entity:
+                decision.entity = self.ctx.resolve_pronoun(pronoun, f.outer[0], exclude=asker)
         if addressed is None or pronoun not in ("he", "she"):
             self.turn = None
             return decision
@@ -556,12 +564,23 @@ class _Reader:
         answering = last is not None and f.paragraph - last.paragraph <= 2 and last.addressee
         if answering and last.addressee.gender in (None, PRONOUNS[pronoun]):
             decision.entity = last.addressee
-        addressee = self.ctx.resolve_pronoun(
-            addressed.group(1).lower(), f.outer[0], exclude=decision.entity, anyone=True
-        )
+        word = addressed.group(1).lower()
+        if word in ("him", "her"):
+            addressee = self.ctx.resolve_pronoun(
+                word, f.outer[0], exclude=decision.entity, anyone=True
+            )
+        else:  # "he told his coach": the one who spoke to him last
+            addressee = last.speaker if answering else None
         turns = last.turns + 1 if last is not None and last.speaker is not decision.entity else 1
         self.turn = _Turn(decision.entity, addressee, f.paragraph, turns)
         return decision
+
+    def _last_speaker(self) -> Entity | None:
+        """Who said the most recent speech quote decided so far."""
+        for decided in reversed(list(self.decided.values())):
+            if decided.kind in ("direct", "partial") and decided.found.parent is None:
+                return decided.decision.entity if decided.decision else None
+        return None
 
     def _from_neighbours(
         self, index: int, f: Found, number: int
@@ -647,7 +666,10 @@ class _Reader:
             return Decision(reported.entity, "introduction", reported.cue, reported.mention)
         mentions = [m for m in find_mentions(self.text, start, end) if m.kind != "place"]
         named = [
-            m for m in mentions if _NAME_INTRO.search(self.text[max(start, m.start - 40) : m.start])
+            m
+            for m in mentions
+            if _NAME_INTRO.search(self.text[max(start, m.start - 40) : m.start])
+            or (len(m.name) >= 2 and _COPULA.search(self.text[max(start, m.start - 8) : m.start]))
         ]
         if named:
             entity = self.registry.resolve(named[-1], create=True)
