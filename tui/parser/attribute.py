@@ -289,11 +289,11 @@ def rule_before(
         gap = text[cue.end : quote_start]
         if direct and len(gap.split()) > 6 and not gap.rstrip().endswith((":", ",")):
             continue
-        if direct and cue.text.lower() in LABEL_VERBS:
+        if direct and cue.verb in LABEL_VERBS:
             continue
         lead_in = text[sentence_start : cue.start].rstrip()
-        participle = cue.text.lower().endswith("ing") and lead_in.endswith(",")
-        earlier = [c for c in cues if c.end <= cue.start and not c.text.lower().endswith("ing")]
+        participle = cue.verb.endswith("ing") and lead_in.endswith(",")
+        earlier = [c for c in cues if c.end <= cue.start and not c.verb.endswith("ing")]
         if participle and earlier:
             # '"...," it said in a statement, adding that ...': the one who said.
             phrase = subject_before(text, sentence_start, earlier[-1].start)

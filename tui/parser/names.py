@@ -138,8 +138,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue
         j = i + 1
         while j < len(tokens) and _joined(text, tokens, j):
-            if _POSSESSIVE.search(tokens[j - 1][2]):
-                break
+            if _POSSESSIVE.search(tokens[j - 1][2]) and tokens[j][2].lower() not in ORG_WORDS:
+                break  # "Lesk's party", but "the People's Union" is one name
             s, e, word = tokens[j - 1]
             if text[e : e + 1] in "’'" and text[e + 1 : e + 2] == " ":
                 tokens[j - 1] = (s, e + 1, word + text[e])  # "Footballers’ Association"
@@ -352,7 +352,7 @@ class Registry:
                 for entity in self._recent():
                     if entity.kind == "org":
                         return self.touch(entity)
-        text = phrase[0].lower() + phrase[1:] if phrase else phrase
+        text = phrase[0].lower() + phrase[1:] if determiner in DESCRIPTION_DETERMINERS else phrase
         if determiner == "another":
             text = "a" + text[len("another") :]
         for entity in self.entities:
@@ -400,6 +400,12 @@ class Registry:
         return list(reversed(self._order.values()))
 
 
+#: Words that open a description and lose their capital inside a name
+#: ("A police spokesman" -> "a police spokesman"; "Veldan's union" keeps it).
+DESCRIPTION_DETERMINERS = frozenset(
+    """a an the one two three several some many another this that these those its his
+    her their""".split()
+)
 COMPANY_NOUNS = frozenset(
     """company firm club group business organisation organization charity operator
     developer carrier retailer airline bank party union council authority agency

@@ -48,9 +48,16 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Cue:
+    """A reporting verb or phrase ("said", "said in a statement") at its offsets."""
+
     start: int
     end: int
     text: str
+
+    @property
+    def verb(self) -> str:
+        """The verb itself, lower case: "said" for "said in a statement"."""
+        return self.text.split()[0].lower()
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
@@ -81,7 +88,10 @@ for _phrase in sorted(CUE_PHRASES, key=len, reverse=True):
     )
 
 # "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*")
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "LONDON, Nov 3"
+    r"(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*"
+)
 
 _LEAD = re.compile(
     r"\s*(?:(?:in|on|at|after|before|since|speaking|sentencing|last|earlier|later|meanwhile|"
@@ -194,7 +204,11 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
         )
         return Phrase("description", s, last.end(), text[s : last.end()])
     first = words[0].group().lower()
-    described = (first in DETERMINERS and first not in ("that", "this")) or headline
+    described = (
+        (first in DETERMINERS and first not in ("that", "this"))
+        or _OWNER.fullmatch(words[0].group()) is not None  # "Veldan's biggest union"
+        or headline
+    )
     found = find_mentions(text, start, end)
     mentions = [m for m in found if m.end == last.end()]
     if mentions:
@@ -237,7 +251,7 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
         return Phrase("pronoun", first.start(), first.end(), word)
     if _bare_plural(word):
         return Phrase("description", first.start(), first.end(), word)
-    determiner = word.lower() in DETERMINERS
+    determiner = word.lower() in DETERMINERS or _OWNER.fullmatch(word) is not None
     mentions = find_mentions(text, start, end)
     if mentions and mentions[0].start == start + _title_prefix(text, start, mentions[0].start):
         m = mentions[0]
@@ -342,6 +356,8 @@ _NP_STOPS = frozenset(
 
 #: "the man", "the woman": a person the story has named, referred to plainly.
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
+# A capitalised possessive that starts a description: "Britain's", "Veldan's".
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s")
 _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())
 
 

@@ -778,7 +778,7 @@ class _Reader:
             if c.start - start <= _ATTRIBUTION_REACH or end - c.end <= _ATTRIBUTION_REACH
         ]
         for cue in near:
-            if cue.text.lower() not in _INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
+            if cue.verb not in _INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
                 continue
             trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
             if trailing and text[start : cue.start].count(",") >= 1:
@@ -926,7 +926,7 @@ def _lower_first(text: str) -> str:
 def _cue_adjacent(text: str, start: int, quote_start: int) -> bool:
     """A reporting verb right before the quote (``he said, "..."``, ``told her: "..."``)."""
     cues = cues_in(text, max(start, quote_start - 40), quote_start)
-    if not cues or cues[-1].text.lower() in LABEL_VERBS:
+    if not cues or cues[-1].verb in LABEL_VERBS:
         return False  # 'called it "a farce"' quotes a characterisation
     gap = text[cues[-1].end : quote_start]
     return len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
