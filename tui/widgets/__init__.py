@@ -1,0 +1,7 @@
+"""The panes of the explorer, one module each; they post messages and never query each other."""
+
+from tui.widgets.detail import QuoteDetail
+from tui.widgets.narration import Narration
+from tui.widgets.speakers import SpeakerPane
+
+__all__ = ["Narration", "QuoteDetail", "SpeakerPane"]
