@@ -66,6 +66,7 @@ POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,4
 #: Pronouns that can be a sentence's subject ("Her neighbour said" is not "her").
 SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
 _QUALIFIED = re.compile(r"\b(?:elder|younger|older|senior|junior)\s+$", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
 # What may stand between a quote and its attribution: punctuation, and a
@@ -194,7 +195,10 @@ class Context:
         if not anyone:
             latest = fitting[-1].sentence
             here = [e for e in fitting if e.sentence == latest]
-            subjects = [e for e in here if e.role != "mention"]
+            # The sentence's subject first, then whoever spoke in it.
+            subjects = [e for e in here if e.role == "subject"] or [
+                e for e in here if e.role == "speaker"
+            ]
             older = [e for e in fitting if e.role != "mention"]
             same_paragraph = [e for e in older if e.paragraph == here[-1].paragraph]
             if subjects:
@@ -290,6 +294,15 @@ def rule_before(
         if direct and len(gap.split()) > 6 and not gap.rstrip().endswith((":", ",")):
             continue
         if direct and cue.verb in LABEL_VERBS:
+            continue
+        passive = _PASSIVE_AGENT.match(text, cue.end, quote_start)
+        if passive:
+            # "was told by a music teacher to 'just mouth the words'"
+            decision = _decide(
+                ctx, subject_after(text, passive.end(), quote_start), cue, "before", quote_start
+            )
+            if decision is not None:
+                return decision
             continue
         lead_in = text[sentence_start : cue.start].rstrip()
         participle = cue.verb.endswith("ing") and lead_in.endswith(",")

@@ -136,15 +136,13 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     end = start + (age.start() if age else len(trimmed))
     if text[start:end].endswith(","):
         return _before_commas(text, start, end - 1, headline)
-    relative = re.search(r",\s*who$", text[start:end])
+    relative = re.search(r",\s*(?:who|which)$", text[start:end])
     if relative:
         # "according to Tobias Wren, the firm's director, who said ...": the
         # person the relative clause hangs on.
         return _before_commas(text, start, start + relative.start(), headline)
-    breaks = list(
-        re.finditer(r"[,;:—–]|\s--\s|\)|\s(?:and|but)\s(?=(?:a|an|the|one)\s)", text[start:end])
-    )
-    clause_start = start + breaks[-1].end() if breaks else start
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    clause_start = breaks[-1].end() if breaks else start
     return _clause_subject(text, clause_start, end, headline)
 
 
@@ -356,6 +354,11 @@ _NP_STOPS = frozenset(
 
 #: "the man", "the woman": a person the story has named, referred to plainly.
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
+# Where a new clause, and so a new subject, can start before a verb.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–]|\s--\s|\)|\s(?:and|but|after|when|because|as|since|while|before|until|"
+    r"although|though|if)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
+)
 # A capitalised possessive that starts a description: "Britain's", "Veldan's".
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
 _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())

@@ -73,6 +73,7 @@ _INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
     "promise promises promised promising ask asks asked asking".split()
 )
 _MIN_INDIRECT_WORDS = 3
+_DEFINITE = frozenset("the its his her their this that".split())
 # "The helmsman who steered the boat was Kit Polgrain": named by the verb "be".
 _COPULA = re.compile(r"\b(?:was|is)\s+$")
 _REPLY_CUES = frozenset("replied replies answered answers responded responds retorted".split())
@@ -737,9 +738,11 @@ class _Reader:
         if decision.mention.lower() in PRONOUNS or decision.entity is None:
             return None
         if decision.entity.kind == "described":
-            # Only a newly introduced source ("a recorded voice said") is safe.
+            # A newly introduced source ("a recorded voice said") or a person by
+            # role ("the vicar said to me") is safe; "it", "they" are not.
             first = decision.mention.split()[0].lower()
-            return decision if first in ("a", "an", "one") else None
+            person = first == "the" and head_noun(decision.mention) in PERSON_NOUNS
+            return decision if first in ("a", "an", "one") or person else None
         return decision
 
     def _quotes_within(self, span: Span) -> bool:
@@ -806,9 +809,14 @@ class _Reader:
 
     # -- after reading --------------------------------------------------------
     def _merge_described(self) -> None:
-        """ "the judge" who turns out to be Judge Caroline Ashby is one speaker."""
+        """ "the judge" who turns out to be Judge Caroline Ashby is one speaker.
+
+        Only a definite or possessive description ("the judge", "its
+        governor") whose role exactly one named person holds by title.
+        """
         for entity in list(self.registry.entities):
-            if entity.kind != "described" or not entity.name[0].startswith(("the ", "judge")):
+            words = entity.name[0].split()
+            if entity.kind != "described" or (words[0] not in _DEFINITE and len(words) > 1):
                 continue
             head = head_noun(entity.name[0]) or entity.name[0]
             matches = [
