@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
-_WORK_NOUNS = re.compile(
-    r"\b(book|novel|memoir|biography|film|movie|documentary|series|show|programme|program|"
-    r"podcast|album|song|single|record|play|musical|opera|poem|collection|exhibition|"
-    r"autobiography|"
-    r"painting|report|study|paper|article|column|essay|column|titled|entitled|"
+_WORKS = (
+    r"(book|novel|memoir|biography|autobiography|film|movie|documentary|series|show|"
+    r"programme|program|podcast|album|song|single|record|play|musical|opera|poem|collection|"
+    r"exhibition|painting|report|study|paper|article|column|essay|titled|entitled|"
     r"operation|campaign|initiative|project|strategy|plan|scheme|law|bill|act|policy|"
-    r"motto|slogan|anthem|hymn|game|app|brand)s?\W*$",
-    re.IGNORECASE,
+    r"motto|slogan|anthem|hymn|game|app|brand)s?"
 )
+# The work noun before the title ("her novel "The Salt Year"") or after it
+# ("the bank's "Quarterly Outlook" report").
+_WORK_NOUNS = re.compile(r"\b" + _WORKS + r"\W*$", re.IGNORECASE)
+_WORK_AFTER = re.compile(r"^[\W]*" + _WORKS + r"\b", re.IGNORECASE)
 _NAME_CONTEXT = re.compile(
     r"\b(known(?: to [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
@@ -56,7 +58,9 @@ def is_title_case(text: str) -> bool:
     return capitalised / len(words) >= 0.75
 
 
-def label_kind(content: str, before: str, has_cue: bool, opens_sentence: bool) -> str | None:
+def label_kind(
+    content: str, before: str, has_cue: bool, opens_sentence: bool, after: str = ""
+) -> str | None:
     """``title``, ``name``, ``scare`` or ``inscription`` for words nobody said, else None.
 
     An inscription (a sign that reads "...") is reported as a ``direct`` quote
@@ -71,7 +75,8 @@ def label_kind(content: str, before: str, has_cue: bool, opens_sentence: bool) -
         return "inscription"
     if _SCARE_CONTEXT.search(tail):
         return "scare"
-    if (_WORK_NOUNS.search(tail) and is_title_case(content)) or content.startswith("Operation "):
+    work = _WORK_NOUNS.search(tail) or _WORK_AFTER.match(after[:30])
+    if (work and is_title_case(content)) or content.startswith("Operation "):
         return "title"
     named = [w for w in words if w.lower() != "the"]
     if _NAME_CONTEXT.search(tail) and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():

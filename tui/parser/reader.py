@@ -497,7 +497,7 @@ class _Reader:
         has_cue = any(
             not (f.outer[0] <= c.start < f.outer[1]) for c in cues_in(text, s_start, e_end)
         ) or bool(re.search(r"according to", quote_free, re.I))
-        kind = label_kind(content, before, has_cue, opens and not in_headline)
+        kind = label_kind(content, before, has_cue, opens and not in_headline, after)
         if (
             _NICKNAME_BEFORE.search(before)
             and _NICKNAME_AFTER.match(after)
