@@ -21,7 +21,10 @@ _WORKS = (
 # The work noun before the title ("her novel "The Salt Year"") or after it
 # ("the bank's "Quarterly Outlook" report").
 _WORK_NOUNS = re.compile(r"\b" + _WORKS + r"\W*$", re.IGNORECASE)
-_WORK_AFTER = re.compile(r"^[\W]*" + _WORKS + r"\b", re.IGNORECASE)
+_WORK_AFTER = re.compile(
+    r"^[\W]*(?:" + _WORKS + r"\b|(?:written|directed|produced|published|composed|edited)\s+by\b)",
+    re.IGNORECASE,
+)
 _NAME_CONTEXT = re.compile(
     r"\b(known(?: to [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
@@ -43,6 +46,13 @@ _INSCRIPTION_CONTEXT = re.compile(
 )
 _SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
 _SHORT_WORDS = 3
+
+
+_SAYING = frozenset(
+    """say says said saying tell tells told ask asks asked add adds added reply replies
+    replied answer answers answered shout shouts shouted whisper whispers whispered
+    write writes wrote explain explains explained""".split()
+)
 
 
 def words_of(text: str) -> list[str]:
@@ -90,10 +100,15 @@ def label_kind(
     return None
 
 
-def speech_kind(content: str, before: str, after_cue: bool, opens_sentence: bool) -> str:
-    """``direct`` for whole sentences or words introduced by a cue, else ``partial``."""
+def speech_kind(content: str, before: str, cue: str | None, opens_sentence: bool) -> str:
+    """``direct`` for whole sentences or words introduced by a cue, else ``partial``.
+
+    ``cue`` is the reporting verb right before the quote, if any: after
+    "said," even a lower-case clause is direct speech, while "promised"
+    or "warned" followed by a lower-case phrase quotes a fragment.
+    """
     starts_upper = content[:1].isupper() or content[:1] in "[(“‘\"'"
-    if opens_sentence or after_cue:
+    if opens_sentence or (cue is not None and (starts_upper or cue in _SAYING)):
         return "direct"
     if before.rstrip().endswith(":") and starts_upper:
         return "direct"

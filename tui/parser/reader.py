@@ -60,9 +60,10 @@ _NAME_INTRO = re.compile(
     r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
     re.IGNORECASE,
 )
+# "Diaz did not respond to requests for comment": introduced, but silent.
 _NEGATED = re.compile(
-    r"\b(?:did not|didn't|could not|couldn't|declined|refused|was not available|"
-    r"were not available|did not respond|has not responded|not be reached)\b",
+    r"\b(?:did not|didn't|has not|have not|could not|couldn't)\s+(?:respond|reply|return|comment)|"
+    r"\b(?:declined|refused)\s+to\s+comment|\bnot\s+(?:be\s+)?(?:reached|available)\b",
     re.IGNORECASE,
 )
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
@@ -527,8 +528,9 @@ class _Reader:
             decision, evidence = self._from_neighbours(index, f, number)
         if decision is not None and decision.entity is not None:
             self.ctx.note(f.outer[0], decision.entity, "speaker")
-        after_cue = _cue_adjacent(text, s_start, f.outer[0])
-        kind = speech_kind(content, before, after_cue, opens or len(f.segments) > 1)
+        kind = speech_kind(
+            content, before, _cue_adjacent(text, s_start, f.outer[0]), opens or len(f.segments) > 1
+        )
         self.decided[index] = _Decided(f, kind, decision, evidence if decision else None)
 
     def _headline_colon(self, f: Found, end: int) -> Decision | None:
@@ -735,7 +737,10 @@ class _Reader:
                 return None
             decision.entity = outer.decision.entity
             return decision
-        if decision.mention.lower() in PRONOUNS or decision.entity is None:
+        in_turn = parent_index is not None and self.found[parent_index].label is not None
+        if (decision.mention.lower() in PRONOUNS and not in_turn) or decision.entity is None:
+            # "he" inside someone's words is someone of their story; inside a
+            # transcript turn the turn's own sentences name him, and are read.
             return None
         if decision.entity.kind == "described":
             # A newly introduced source ("a recorded voice said") or a person by
@@ -931,13 +936,14 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def _cue_adjacent(text: str, start: int, quote_start: int) -> bool:
-    """A reporting verb right before the quote (``he said, "..."``, ``told her: "..."``)."""
+def _cue_adjacent(text: str, start: int, quote_start: int) -> str | None:
+    """The reporting verb right before the quote (``he said, "..."``, ``told her: "..."``)."""
     cues = cues_in(text, max(start, quote_start - 40), quote_start)
     if not cues or cues[-1].verb in LABEL_VERBS:
-        return False  # 'called it "a farce"' quotes a characterisation
+        return None  # 'called it "a farce"' quotes a characterisation
     gap = text[cues[-1].end : quote_start]
-    return len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
+    near = len(gap.split()) <= 3 and (not gap.strip() or gap.rstrip().endswith((",", ":")))
+    return cues[-1].verb if near else None
 
 
 def _normalised(text: str) -> str:
