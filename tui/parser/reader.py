@@ -737,10 +737,7 @@ class _Reader:
                 return None
             decision.entity = outer.decision.entity
             return decision
-        in_turn = parent_index is not None and self.found[parent_index].label is not None
-        if (decision.mention.lower() in PRONOUNS and not in_turn) or decision.entity is None:
-            # "he" inside someone's words is someone of their story; inside a
-            # transcript turn the turn's own sentences name him, and are read.
+        if decision.mention.lower() in PRONOUNS or decision.entity is None:
             return None
         if decision.entity.kind == "described":
             # A newly introduced source ("a recorded voice said") or a person by
