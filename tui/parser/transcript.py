@@ -11,6 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.parser.cues import TITLES
+from tui.parser.names import Entity, Mention, Registry
+
 Span = tuple[int, int]
 
 _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,50}?|Q|A)\s?:\s+(?=\S)")
@@ -98,3 +101,47 @@ def interview_roles(intro: str) -> dict[str, str]:
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
+
+
+# A turn that opens with the speaker's own name: "Marisol Reyes. I'm a cook".
+_SELF_INTRODUCED = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\.\s")
+
+
+def turn_speaker(
+    text: str,
+    label: str,
+    label_start: int,
+    content: Span,
+    registry: Registry,
+    roles: dict[str, str],
+) -> Entity | None:
+    """The entity a turn's label names.
+
+    ``Q``/``A`` go through the interview's roles; a role label ("ANCHOR",
+    "SECOND REPORTER") is a described speaker unless the turn opens with a
+    name; "HOST OWEN BAPTISTE", "DI ODHIAMBO" lose their title or rank;
+    a bare surname binds to the person the introduction named.
+    """
+    if label in roles:
+        label = roles[label]
+    elif label in ("Q", "A"):
+        return None
+    words = label.split()
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in ROLES and (len(words) == 1 or label.isupper()):
+        introduced = _SELF_INTRODUCED.match(text, content[0], content[1])
+        if introduced:  # "Speaker: Marisol Reyes. I'm a line cook ..."
+            name = tuple(introduced.group(1).split())
+            return registry.resolve(Mention(introduced.start(1), introduced.end(1), name), True)
+        return registry.describe("the " + " ".join(lowered))  # "SECOND REPORTER"
+    if label.isupper():
+        if len(words) > 1 and len(words[0]) <= 2:
+            words = words[1:]  # a rank's initials: "DI ODHIAMBO", "PC LANE"
+        words = [w.capitalize() for w in words]
+    split = 0
+    while split < len(words) - 1 and words[split].lower() in TITLES | ROLES:
+        split += 1  # "HOST OWEN BAPTISTE", "Councilmember Sara Lind"
+    mention = Mention(
+        label_start, label_start + len(label), tuple(words[split:]), tuple(words[:split])
+    )
+    return registry.resolve(mention, create=True)

@@ -1,0 +1,83 @@
+"""Indirect speech: words reported without quote marks.
+
+``Ana Diaz said the plan was late`` and ``The plan was late, Diaz said``
+report what someone said; the app shows them with a lighter mark. Only a
+verb of saying with its subject at the start of the sentence, or a short
+attribution closing it, counts: "the deal was announced" names no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.parser.cues import LABEL_VERBS, SPEECH_VERBS
+from tui.parser.phrases import Cue, Phrase, cues_in, subject_before
+
+Span = tuple[int, int]
+
+#: Verbs of saying that introduce a reported clause ("noted", "reported",
+#: "asked" and the like more often introduce something else).
+INDIRECT_VERBS = frozenset(SPEECH_VERBS - LABEL_VERBS) - frozenset(
+    "note notes noted noting post posts posted posting report reports reported reporting "
+    "state states stated stating continue continues continued continuing comment comments "
+    "counter counters countered countering demand demands demanded demanding "
+    "promise promises promised promising ask asks asked asking".split()
+)
+#: A reported clause shorter than this is not worth showing as speech.
+MIN_WORDS = 3
+#: Only cues this close to the start or the end of a sentence are read, which
+#: also keeps a run-on "sentence" of megabytes linear.
+REACH = 400
+
+# "The deal was announced": nobody in the sentence said anything.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+# "..., a ministry official told reporters on condition of anonymity."
+_TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
+_OBJECT_AND_THAT = re.compile(
+    r"\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+)?(?:that\s+)?"
+)
+
+
+def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] | None:
+    """The reported clause, its speaker's phrase and the cue, in one sentence."""
+    near = [
+        c for c in cues_in(text, start, end) if c.start - start <= REACH or end - c.end <= REACH
+    ]
+    for cue in near:
+        if cue.verb not in INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
+            continue
+        trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
+        if trailing and text[start : cue.start].count(",") >= 1:
+            comma = text.rfind(",", start, cue.start)
+            phrase = subject_before(text, comma + 1, cue.start)
+            clause = (start, comma)
+        else:
+            phrase = subject_before(text, start, cue.start)
+            if phrase is None or (
+                text[start : phrase.start].strip(" ,")
+                and not _intro_only(text[start : phrase.start], phrase)
+            ):
+                continue
+            clause = _clause_after(text, cue.end, end)
+        if phrase is None or len(text[clause[0] : clause[1]].split()) < MIN_WORDS:
+            continue
+        return clause, phrase, cue
+    return None
+
+
+def _intro_only(prefix: str, phrase: Phrase) -> bool:
+    """An introductory phrase before a subject ("In a statement, "), or a
+    role before a name ("Finance minister Olu Baptiste")."""
+    if phrase.kind == "name" and re.fullmatch(r"\s*[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}\s+", prefix):
+        return True
+    return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*|[^.]{0,60}(?:—|–|--)\s*)?", prefix))
+
+
+def _clause_after(text: str, start: int, end: int) -> Span:
+    """The reported clause after a verb: skip "that" and a short object ("told reporters")."""
+    match = _OBJECT_AND_THAT.match(text, start, end)
+    s = match.end() if match else start
+    e = end
+    while e > s and text[e - 1] in ".!? ":
+        e -= 1
+    return s, e

@@ -1,0 +1,223 @@
+"""Meet the people each sentence names, before any quote in it is decided.
+
+For every sentence: register its names (a single word only where the text
+says it is a name), note which one is the subject so a later "he" can find
+it, learn a person's sex from "his"/"her" right after them, and keep the role
+the story gives them ("Ana Diaz, a spokeswoman for the city,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.parser.attribute import AMBIGUOUS, POSSESSIVE_LEAD, Context
+from tui.parser.cues import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS
+from tui.parser.marks import Found
+from tui.parser.names import COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
+from tui.parser.phrases import DATELINE, appositive, skip_lead, subject_after
+
+#: Words that present a name: "goes by the name Lupe", "identified himself
+#: as", "her real name is".
+NAME_INTRO = re.compile(
+    r"(?:goes by|go by|going by|known as|named|called|nicknamed|nom[- ]de[- ]guerre|"
+    r"identified (?:himself|herself) as|introduced (?:himself|herself) as|"
+    r"(?:his|her|their|my) (?:real |full |first |only )?name(?: is|,)|name(?:d|s)? as)"
+    r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
+_OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
+# A nickname inside a name: Tobias "Jet" Palomares.
+_NICKNAMED = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']+\s+([A-Z][\w'’-]+)"
+)
+# After "her", words that make it possessive ("her father"), not an object.
+_HER_NOUNS = PERSON_NOUNS | frozenset(
+    """own home house life work job shop car voice name way career business book hands
+    eyes head mind heart family first second last late new old""".split()
+)
+# "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
+_APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
+_GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
+_AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
+
+
+class People:
+    """The reader's knowledge of who is who, fed one sentence at a time."""
+
+    def __init__(self, text: str, ctx: Context) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.registry = ctx.registry
+
+    def meet(
+        self,
+        start: int,
+        end: int,
+        has_quotes: bool,
+        inside_quote: Callable[[int], bool],
+        named_later: Callable[[Entity, Entity], None],
+    ) -> None:
+        """Register the names of ``text[start:end]`` and note its subject.
+
+        The subject may also be a pronoun ("He has been here since dawn"),
+        which keeps its person the most recent subject, or a description of
+        a person ("A thin young man ... leaned on the wall"). When a
+        described person is then named ("He later gave his name as ..."),
+        ``named_later`` moves what they said to the name.
+        """
+        text = self.text
+        for match in _NICKNAMED.finditer(text, start, end):
+            first, last = match.group(1), match.group(2)
+            if first.lower() not in NOT_NAMES:
+                self.registry.resolve(
+                    Mention(match.start(), match.end(), (first, last)), create=True
+                )
+        subject: Entity | None = self._pronoun_subject(start, end)
+        dateline = DATELINE.match(text, start, end)
+        for mention in find_mentions(text, dateline.end() if dateline else start, end):
+            named_as = NAME_INTRO.search(text[max(start, mention.start - 40) : mention.start])
+            if subject is not None and subject.kind == "described" and named_as:
+                named = self.registry.resolve(mention, create=True)
+                if named is not None:  # "He later gave his name as Idris Mahamane"
+                    named_later(subject, named)
+                    subject = named
+                continue
+            if mention.kind == "place" or inside_quote(mention.start):
+                continue
+            strong = (
+                len(mention.name) >= 2
+                or bool(mention.title)
+                or self.name_context(mention)
+                or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
+            )
+            if self.ctx.is_ambiguous(mention):
+                self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
+                subject = subject or AMBIGUOUS
+                continue
+            entity = self.registry.resolve(mention, create=strong)
+            if entity is None:
+                continue
+            role = "possessive" if mention.possessive else "mention"
+            lead = skip_lead(text, start, end)
+            opening = len(text[lead : mention.start].split()) <= 4
+            opening = opening and not POSSESSIVE_LEAD.match(text, lead, mention.start)
+            if (
+                subject is None
+                and opening
+                and not mention.possessive
+                and not mention.after_preposition
+            ):
+                role, subject = "subject", entity
+                self._learn_gender(entity, mention.end, end)
+            elif not mention.possessive and _APPOSITIVE_START.match(text, mention.end):
+                part = text.find(",", mention.end + 1, end)
+                self._learn_gender(entity, mention.end, part if part > 0 else end)
+            self.ctx.note(mention.start, entity, role)
+            self._describe(entity, mention, start, end)
+        if subject is None and not has_quotes:
+            self._note_unnamed_subject(start, end)
+
+    def name_context(self, mention: Mention) -> bool:
+        """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if NAME_INTRO.search(before):
+            return True
+        after = _AFTER_NAME.match(self.text, mention.end, mention.end + 40)
+        return bool(after and after.group(1) in SPEECH_VERBS)
+
+    def introduce_name(self, f: Found, start: int, end: int) -> None:
+        """``who identified himself as "Tor"``: the quoted name is a person."""
+        (a, b), words = f.segments[0], self.text[f.segments[0][0] : f.segments[0][1]].split()
+        if (
+            len(f.segments) != 1
+            or not 1 <= len(words) <= 3
+            or not all(w[:1].isupper() for w in words)
+        ):
+            return
+        mention = Mention(a, b, tuple(w.strip(",.") for w in words))
+        entity = self.registry.resolve(mention, create=True)
+        if entity is not None:
+            entity.description = entity.description or self._subject_description(start, end)
+            self.ctx.note(a, entity, "subject")
+
+    def _pronoun_subject(self, start: int, end: int) -> Entity | None:
+        """A sentence that opens with he/she/they/it is about the one last spoken of."""
+        pronoun = _OPENING_PRONOUN.match(self.text, skip_lead(self.text, start, end), end)
+        if pronoun is None:
+            return None
+        entity = self.ctx.resolve_pronoun(pronoun.group(1).lower(), start)
+        if entity is not None:
+            self.ctx.note(pronoun.start(1), entity, "subject")
+        return entity
+
+    def _note_unnamed_subject(self, start: int, end: int) -> None:
+        phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
+        if (
+            phrase is not None
+            and phrase.kind == "description"
+            and head_noun(phrase.text) in PERSON_NOUNS
+        ):
+            entity = self.registry.describe(phrase.text)
+            self.ctx.note(phrase.start, entity, "subject")
+
+    def _subject_description(self, start: int, end: int) -> str | None:
+        """The sentence's subject when it describes a person ("Another ... fighter")."""
+        phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
+        if phrase is None or phrase.kind != "description":
+            return None
+        if head_noun(phrase.text) not in PERSON_NOUNS:
+            return None
+        words = phrase.text.split()
+        if words[0].lower() in ("another", "this", "that", "one"):
+            words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+        return _lower_first(" ".join(words))
+
+    def _learn_gender(self, entity: Entity, after: int, end: int) -> None:
+        """``Réka says her father ...``: a possessive pronoun right after a subject.
+
+        Only "his"/"her" + noun or a reflexive within a few words count; an
+        object pronoun later in the sentence is usually somebody else.
+        """
+        if entity.gender is not None or entity.kind != "person":
+            return
+        match = _GENDERED.search(self.text, after, min(end, after + 60))
+        if match is None or find_mentions(self.text, after, match.start()):
+            return
+        word, following = match.group(1), match.group(2) or ""
+        if word == "her" and following not in _HER_NOUNS:
+            return  # "lets her go", "asked her whether": her is somebody else
+        entity.gender = "male" if word.startswith("hi") else "female"
+
+    def _describe(self, entity: Entity, mention: Mention, start: int, end: int) -> None:
+        """Keep the first role the story gives a name (appositive or title).
+
+        Organisations too: "Quillpoint, the software company," is later
+        "the company".
+        """
+        if entity.description:
+            return
+        role = appositive(self.text, mention.end, end)
+        if role is None:
+            before = _ROLE_BEFORE.fullmatch(
+                self.text, skip_lead(self.text, start, end), mention.start
+            )
+            if before:
+                role = before.group(1)
+        if role is None and self.name_context(mention):
+            role = self._subject_description(start, end)  # "This fighter goes by Maga"
+        if role is None and mention.title:
+            role = " ".join(mention.title)
+        if role is not None:
+            entity.description = _lower_first(role)
+            single = len(entity.name) == 1 and not entity.title
+            if single and entity.kind == "person" and head_noun(role) in ORG_WORDS | COMPANY_NOUNS:
+                entity.kind = "org"  # "Quillpoint, the business software company,"
+
+
+def _lower_first(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the", "its", "his", "her", "their"):
+        return words[0].lower() + text[len(words[0]) :]
+    return text

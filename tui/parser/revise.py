@@ -1,0 +1,76 @@
+"""What only the whole story tells: second thoughts after the first reading.
+
+A headline quote usually repeats words the body attributes, and "the judge"
+of an early paragraph may turn out to be Judge Caroline Ashby. Both are
+known only once every sentence has been read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from tui.parser.assemble import Decided
+from tui.parser.attribute import Decision
+from tui.parser.names import Entity, Registry, head_noun
+
+_DEFINITE = frozenset("the its his her their this that".split())
+
+
+def echo_headline(text: str, decided: Iterable[Decided]) -> None:
+    """Give a headline quote the speaker of the body quote that contains it.
+
+    ``Villagers fight ‘another holiday let’`` is speech, not a scare quote,
+    when someone in the story said those words; a headline "Tor" is a name
+    when the body says so.
+    """
+    decided = list(decided)
+    body = [(d, d.decision) for d in decided if d.found.paragraph > 0 and d.decision is not None]
+    labels = {
+        _words(text, d): d.kind
+        for d in decided
+        if d.found.paragraph > 0 and d.kind in ("title", "name")
+    }
+    for item in decided:
+        if item.found.paragraph != 0 or item.kind in ("title", "name"):
+            continue
+        words = _words(text, item)
+        if not words:
+            continue
+        if item.kind == "scare" and words in labels:
+            item.kind = labels[words]  # the body says it is a name or a title
+            continue
+        for source, d in body:
+            if source.kind in ("direct", "partial") and words in _words(text, source):
+                item.decision = Decision(d.entity, "headline-echo", d.cue, d.mention)
+                item.evidence = source.evidence
+                if item.kind == "scare":
+                    item.kind = "partial"
+                break
+
+
+def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], None]) -> None:
+    """ "the judge" who turns out to be Judge Caroline Ashby is one speaker.
+
+    Only a definite or possessive description ("the judge", "its governor")
+    whose role exactly one named person holds by title.
+    """
+    for entity in list(registry.entities):
+        words = entity.name[0].split()
+        if entity.kind != "described" or (words[0] not in _DEFINITE and len(words) > 1):
+            continue
+        head = head_noun(entity.name[0]) or entity.name[0]
+        matches = [
+            e
+            for e in registry.entities
+            if e.kind == "person" and head in {t.lower() for t in e.title}
+        ]
+        if len(matches) == 1:
+            reassign(entity, matches[0])
+
+
+def _words(text: str, item: Decided) -> str:
+    """The quote's words, lower case, padded, for whole-word containment."""
+    content = " ".join(text[a:b] for a, b in item.found.segments)
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", content.lower().replace("’", "'"))
+    return " " + " ".join(words) + " " if words else ""
