@@ -1,10 +1,19 @@
 """The parser: ``parse(text) -> Story``, a pure function of the story text.
 
-Pipeline (each step its own module): ``segment`` (paragraphs, headline,
-sentences) -> ``marks`` (quoted spans) and ``transcript`` (labelled turns)
--> ``reader`` (reads the story in order: names, quote kinds, the speaker
-sieve of ``attribute``, indirect speech) -> the ``Story`` model. No I/O, no
-Textual, no Rich.
+Pipeline, each step its own module:
+
+- ``segment``: paragraphs, the headline, sentences;
+- ``marks`` and ``transcript``: quoted spans and labelled turns;
+- ``reader``: reads the story in order. For each sentence it meets the
+  ``people`` named (``names`` merges their forms), gives each quote its kind
+  (``classify``) and its speaker through the sieve of ``attribute`` (which
+  reads subjects and cues with ``phrases`` and ``cues``) or, for a quote that
+  stands alone, through its ``neighbours``; then ``indirect`` speech;
+- ``revise``: what only the whole story tells (headline quotes, roles named
+  later);
+- ``assemble``: the ``Story`` model.
+
+No I/O, no Textual, no Rich; caches are private to a call's inputs.
 """
 
 from __future__ import annotations
