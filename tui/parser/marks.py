@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tui.parser.segment import trim
+
 Span = tuple[int, int]
 
 DOUBLE, SINGLE = "double", "single"
@@ -182,7 +184,7 @@ def _finish(opened: _Open, text: str, close_at: int | None, closed: bool = True)
     kept = [
         (span, paragraph)
         for span, paragraph in zip(
-            (_strip(text, s, e) for s, e in opened.segments), opened.segment_paragraphs, strict=True
+            (trim(text, s, e) for s, e in opened.segments), opened.segment_paragraphs, strict=True
         )
         if span[0] < span[1]
     ]
@@ -195,14 +197,6 @@ def _finish(opened: _Open, text: str, close_at: int | None, closed: bool = True)
         family=opened.family,
         closed=closed,
     )
-
-
-def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def nest(found: list[Found]) -> list[Found]:

@@ -35,7 +35,7 @@ def paragraph_spans(text: str) -> list[Span]:
     blocks = _split_blocks(text, _BLANK_LINE)
     if len(blocks) == 1 and text.count("\n") >= 2:
         blocks = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    return [span for span in (_trim(text, s, e) for s, e in blocks) if span[0] < span[1]]
+    return [span for span in (trim(text, s, e) for s, e in blocks) if span[0] < span[1]]
 
 
 def _split_blocks(text: str, separator: re.Pattern[str]) -> list[Span]:
@@ -47,7 +47,8 @@ def _split_blocks(text: str, separator: re.Pattern[str]) -> list[Span]:
     return spans
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def trim(text: str, start: int, end: int) -> Span:
+    """The span without the whitespace at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -88,7 +89,7 @@ def sentence_spans(text: str, start: int, end: int, masked: Sequence[Span]) -> l
     cuts.extend(_after_closed_sentences(text, start, end, masked))
     cuts.sort()
     cuts.append(end)
-    spans = (_trim(text, a, b) for a, b in pairwise(cuts))
+    spans = (trim(text, a, b) for a, b in pairwise(cuts))
     return [span for span in spans if span[0] < span[1]]
 
 
