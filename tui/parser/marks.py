@@ -204,11 +204,16 @@ def nest(found: list[Found]) -> list[Found]:
     found.sort(key=lambda f: (f.outer[0], -f.outer[1]))
     for f in found:
         f.parent, f.children = None, []
+    open_: list[int] = []  # quotations that may still contain the next one
     for i, inner in enumerate(found):
-        for j in range(i - 1, -1, -1):
+        start, end = inner.outer
+        while open_ and found[open_[-1]].outer[1] <= start:
+            open_.pop()  # ended before this one starts: a stack keeps this linear
+        for j in reversed(open_):
             outer = found[j]
-            if outer.outer[0] < inner.outer[0] and inner.outer[1] <= outer.outer[1]:
+            if outer.outer[0] < start and end <= outer.outer[1]:
                 inner.parent = j
                 outer.children.append(i)
                 break
+        open_.append(i)
     return found

@@ -95,6 +95,8 @@ class _Reader:
         self.decided: dict[int, Decided] = {}
         self.reported: list[Reported] = []
         self.reported_in: dict[Span, Decision] = {}
+        #: Who said the last speech quote read so far ("she replied" is not them).
+        self.last_speaker: Entity | None = None
         first_turn = turns[0].paragraph if turns else 0
         intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
         self.interview = interview_roles(intro) if turns else {}
@@ -181,6 +183,7 @@ class _Reader:
         if entity is not None:
             self.ctx.note(f.outer[0], entity, "speaker")
         self.decided[index] = Decided(f, "direct", decision, (f.outer[0], f.outer[1]))
+        self.last_speaker = entity
 
     def _decide_quote(self, index: int, f: Found, sentence: _Sentence, number: int) -> None:
         text = self.text
@@ -224,7 +227,7 @@ class _Reader:
             decision = None  # "I said" in narration: the writer, not a source
         if decision is not None:
             decision = self.conversation.answer(
-                decision, f.paragraph, f.outer[0], after, self._last_speaker()
+                decision, f.paragraph, f.outer[0], after, self.last_speaker
             )
         elif quote_only and not in_headline:
             decision, evidence = self._from_neighbours(index, f, number)
@@ -234,6 +237,7 @@ class _Reader:
             content, before, _cue_adjacent(text, s_start, f.outer[0]), opens or len(f.segments) > 1
         )
         self.decided[index] = Decided(f, kind, decision, evidence if decision else None)
+        self.last_speaker = decision.entity if decision else None
 
     def _headline_colon(self, f: Found, end: int) -> Decision | None:
         """``"I wrote it for her": Ana Diaz on her novel``."""
@@ -247,13 +251,6 @@ class _Reader:
         entity = self.registry.resolve(mentions[0], create=True)
         surface = self.text[mentions[0].start : mentions[0].end]
         return Decision(entity, "after", ":", surface) if entity else None
-
-    def _last_speaker(self) -> Entity | None:
-        """Who said the most recent speech quote decided so far."""
-        for decided in reversed(list(self.decided.values())):
-            if decided.kind in _SPEECH and decided.found.parent is None:
-                return decided.decision.entity if decided.decision else None
-        return None
 
     def _from_neighbours(
         self, index: int, f: Found, number: int
