@@ -1,77 +1,154 @@
 """The ``story-explorer`` command: the explorer, or ``parse`` for headless output.
 
 ``parse`` never imports Textual or Rich, so it starts fast and can run where
-no terminal is. Every failure a user can cause ends in one line on stderr and
-a non-zero exit, never a traceback.
+no terminal is. Every failure a user can cause ends in one line on stderr
+(``story-explorer: PATH: reason``) and an exit status, never a traceback:
+
+- 0: every story loaded;
+- 1: some file could not be read as a story (empty, binary, unreadable); the
+  others are still shown or printed;
+- 2: a usage error (bad flag, missing path, folder with no stories): nothing
+  is opened;
+- 130 on Ctrl-C, 141 when the reader of a pipe goes away (``| head``), as
+  for any Unix tool killed by SIGPIPE.
+
+Set ``STORY_EXPLORER_DEBUG=1`` to see the traceback of an internal error.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from tui import __version__
-from tui.decode import StoryError
-from tui.export import FORMATS, export
-from tui.sources import expand_paths, load_story, seed_paths
+from tui.decode import StoryError, display_path
+from tui.export import FORMATS, chunks
+from tui.model import Story
+from tui.sources import UsageError, find_story_files, iter_stories, open_stories
 
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+PROG = "story-explorer"
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="story-explorer",
+        prog=PROG,
         description="Read news stories in the terminal and see who said what. "
-        "With no PATH, opens the bundled story. "
-        "Use 'story-explorer parse PATH --format json' for headless output.",
+        "With no PATH, opens the bundled stories. "
+        f"Use '{PROG} parse PATH --format json' for headless output "
+        f"('{PROG} parse --help' for more).",
     )
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="story files or folders")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="story files, or folders to search"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="story-explorer parse",
-        description="Parse stories and print the model (quotes, speakers, evidence).",
+        prog=f"{PROG} parse",
+        description="Parse stories and print the model (quotes, speakers, evidence) on "
+        "stdout as UTF-8. One file gives a JSON object; several paths or a folder give an "
+        "array. Folders are searched for *.txt and *.md. Files that cannot be read are "
+        "reported on stderr and the exit status is 1; the others are still printed.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="story files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="story files, or folders to search"
+    )
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
+
+
+def _say(message: str) -> None:
+    """One line per message on stderr, prefixed with the command's name."""
+    for line in message.splitlines():
+        print(f"{PROG}: {line}", file=sys.stderr, flush=True)
 
 
 def run_parse(argv: Sequence[str]) -> int:
     args = _parse_parser().parse_args(argv)
-    try:
-        stories = [load_story(path) for path in expand_paths(args.paths)]
-    except StoryError as exc:
-        print(f"story-explorer: {exc}", file=sys.stderr)
+    files, errors = find_story_files(args.paths)
+    mistakes = [e for e in errors if isinstance(e, UsageError)]
+    if mistakes:
+        for error in mistakes:
+            _say(str(error))
         return EXIT_USAGE
-    sys.stdout.write(export(stories, args.format))
-    return 0
+    for error in errors:
+        _say(str(error))
+    failed = bool(errors)
+
+    def good_stories() -> Iterator[Story]:
+        nonlocal failed
+        for result in iter_stories(files):
+            if isinstance(result, StoryError):
+                failed = True
+                _say(str(result))
+            else:
+                yield result
+
+    single = len(args.paths) == 1 and files == [Path(args.paths[0])]
+    out = _stdout()
+    for chunk in chunks(good_stories(), args.format, single=single):
+        out.write(chunk.encode("utf-8", errors="replace"))
+    out.flush()
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _stdout() -> BinaryIO:
+    """UTF-8 bytes whatever the locale: JSON and CSV files are UTF-8."""
+    return sys.stdout.buffer
 
 
 def run_app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
     try:
-        paths = list(expand_paths(args.paths)) if args.paths else seed_paths()
-        stories = [load_story(path) for path in paths]
-    except StoryError as exc:
-        print(f"story-explorer: {exc}", file=sys.stderr)
+        stories, problems = open_stories(args.paths)
+    except UsageError as exc:
+        _say(str(exc))
         return EXIT_USAGE
+    for problem in problems:
+        _say(problem)
+    if not stories:
+        return EXIT_PROBLEMS
     from tui.app import StoryExplorerApp  # Textual loads only when the app runs.
 
     StoryExplorerApp(stories).run()
-    return 0
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; every way out is an exit status, never a traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv[:1] == ["parse"]:
             return run_parse(argv[1:])
         return run_app(argv)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        if os.environ.get("STORY_EXPLORER_DEBUG"):
+            raise
+        _say(display_path(f"internal error ({type(exc).__name__}: {exc}); please report it"))
+        return EXIT_PROBLEMS
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the exit-time flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
