@@ -193,13 +193,13 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     last = words[-1]
     if last.group().lower() in PRONOUNS:
         return Phrase("pronoun", last.start(), last.end(), last.group())
-    if _bare_plural(last.group()) and (len(words) == 1 or words[-2].group().islower()):
-        # "inspectors wrote", "Residents said": people in the plural, no article.
-        s = (
-            words[-2].start()
-            if len(words) > 1 and words[-2].group().lower() in _PLURAL_MODIFIERS
-            else last.start()
+    if _bare_plural(last.group()) and (len(words) <= 2 or words[-2].group().islower()):
+        # "inspectors wrote", "Residents said", "Regional officials say": people
+        # in the plural, no article.
+        modified = len(words) == 2 or (
+            len(words) > 2 and words[-2].group().lower() in _PLURAL_MODIFIERS
         )
+        s = words[-2].start() if modified else last.start()
         return Phrase("description", s, last.end(), text[s : last.end()])
     first = words[0].group().lower()
     described = (
