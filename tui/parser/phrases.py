@@ -253,7 +253,9 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
     mentions = find_mentions(text, start, end)
     if mentions and mentions[0].start == start + _title_prefix(text, start, mentions[0].start):
         m = mentions[0]
-        if not determiner or m.kind == "org" or m.start == start:
+        ends_phrase = m.end >= end or text[m.end] in ",.;:!?"
+        qualified = m.kind == "person" and ends_phrase  # "the elder Lindqvist"
+        if not determiner or m.kind == "org" or m.start == start or qualified:
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     if determiner or headline:
         source = _SOURCE_DOCUMENT.match(text, start, end)

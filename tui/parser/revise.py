@@ -53,7 +53,8 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
     """ "the judge" who turns out to be Judge Caroline Ashby is one speaker.
 
     Only a definite or possessive description ("the judge", "its governor")
-    whose role exactly one named person holds by title.
+    whose role exactly one named person holds by title, or whose words end
+    exactly one organisation's name ("the town council").
     """
     for entity in list(registry.entities):
         words = entity.name[0].split()
@@ -64,6 +65,15 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
             e
             for e in registry.entities
             if e.kind == "person" and head in {t.lower() for t in e.title}
+        ]
+        # "the town council" before "Sallowfield Town Council" is named.
+        tail = tuple(w.lower() for w in words[1:])
+        matches += [
+            e
+            for e in registry.entities
+            if e.kind == "org"
+            and len(tail) >= 2
+            and tuple(w.lower() for w in e.name[-len(tail) :]) == tail
         ]
         if len(matches) == 1:
             reassign(entity, matches[0])
