@@ -166,7 +166,12 @@ class Context:
         return earlier.group()
 
     def resolve_pronoun(
-        self, pronoun: str, position: int, exclude: Entity | None = None, anyone: bool = False
+        self,
+        pronoun: str,
+        position: int,
+        exclude: Entity | None = None,
+        anyone: bool = False,
+        learn: bool = True,
     ) -> Entity | None:
         """The person the pronoun most likely means, or None.
 
@@ -174,6 +179,8 @@ class Context:
         subject (or speaker) if it has one, else the person it mentions.
         Possessives are passed over: "Putin's army" does not make Putin the
         "he" who spoke next. An addressee ("told him") may be anyone named.
+        With ``learn``, a person of unknown sex takes the pronoun's; narration
+        ("She finds him in minutes" of a dog) should not teach that.
         """
         want = PRONOUNS.get(pronoun)
         if want in (None, "self"):
@@ -212,7 +219,7 @@ class Context:
         entity = fitting[-1].entity
         if entity is AMBIGUOUS:
             return None
-        if entity.gender is None and want in ("male", "female"):
+        if learn and entity.gender is None and want in ("male", "female"):
             entity.gender = want
         return entity
 

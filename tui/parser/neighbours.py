@@ -64,7 +64,7 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
     if phrase is not None and phrase.kind == "name" and phrase.mention is not None:
         entity = registry.resolve(phrase.mention, create=len(phrase.mention.name) >= 2)
     elif phrase is not None and phrase.kind == "pronoun":
-        entity = ctx.resolve(phrase, start)
+        entity = ctx.resolve_pronoun(phrase.text.lower(), start, learn=False)
     elif phrase is not None and head_noun(phrase.text) in PERSON_NOUNS:
         entity = registry.describe(phrase.text)
     people = [m for m in mentions if not m.possessive and m.kind == "person"]

@@ -147,7 +147,9 @@ class People:
         pronoun = _OPENING_PRONOUN.match(self.text, skip_lead(self.text, start, end), end)
         if pronoun is None:
             return None
-        entity = self.ctx.resolve_pronoun(pronoun.group(1).lower(), start)
+        # "She finds him in minutes" may be the dog: note the subject, but
+        # learn nobody's sex from a pronoun in narration.
+        entity = self.ctx.resolve_pronoun(pronoun.group(1).lower(), start, learn=False)
         if entity is not None:
             self.ctx.note(pronoun.start(1), entity, "subject")
         return entity
