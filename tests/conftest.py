@@ -6,6 +6,7 @@ would, so every span in these fixtures is right by construction.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -199,6 +200,12 @@ def hostile_story() -> Story:
         )
     ]
     return build_story(HOSTILE[0], HOSTILE, speakers, quotes)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Parse caches written by tests (and the commands they run) go to a temporary folder."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture

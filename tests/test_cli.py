@@ -19,7 +19,10 @@ from typing import ClassVar
 import pytest
 
 from tui import __version__, cli
+from tui.batch import load_many
+from tui.corpus import Corpus
 from tui.export import CSV_COLUMNS
+from tui.loader import StoryLoader
 from tui.sources import seed_paths
 
 GOOD = "Bridge vote\n\n“We did the sums twice,” said Ana Diaz.\n\n“It works,” Tom Berg said.\n"
@@ -340,15 +343,23 @@ def test_help(args: list[str], mentions: str) -> None:
 
 
 class FakeApp:
-    """Stands in for StoryExplorerApp: records what it was given instead of running."""
+    """Stands in for StoryExplorerApp: records what it was given, loads without a screen."""
 
-    opened: ClassVar[list[list[str]]] = []
+    opened: ClassVar[list[FakeApp]] = []
 
-    def __init__(self, stories: list[object], **kwargs: object) -> None:
-        FakeApp.opened.append([getattr(s, "source", "") for s in stories])
+    def __init__(self, stories: object = None, *, loader: StoryLoader, **kwargs: object) -> None:
+        self.loader = loader
+        self.corpus = Corpus()
+        FakeApp.opened.append(self)
+
+    @property
+    def files(self) -> list[str]:
+        return [str(path) for path in self.loader.files]
 
     def run(self) -> None:
-        pass
+        """What the real app's worker does, minus the app."""
+        for loaded in load_many(self.loader.files, cache=self.loader.cache):
+            self.corpus.add(loaded.path, loaded.story, loaded.error)
 
 
 @pytest.fixture
@@ -362,13 +373,109 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> type[FakeApp]:
 
 def test_no_path_opens_the_seeds(fake_app: type[FakeApp]) -> None:
     assert cli.main([]) == 0
-    assert len(fake_app.opened[0]) == len(seed_paths())
+    assert len(fake_app.opened[0].files) == len(seed_paths())
+    assert fake_app.opened[0].loader.cache.enabled
 
 
-def test_the_app_opens_the_good_stories_among_bad_ones(
-    tmp_path: Path, fake_app: type[FakeApp]
+def test_the_app_is_given_every_file_and_names_the_bad_ones_after(
+    tmp_path: Path, fake_app: type[FakeApp], capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = write(tmp_path / "good.txt", GOOD)
-    write(tmp_path / "empty.txt", b"")
-    cli.main([str(tmp_path)])
-    assert fake_app.opened == [[str(good)]]
+    empty = write(tmp_path / "empty.txt", b"")
+    assert cli.main([str(tmp_path)]) == cli.EXIT_PROBLEMS
+    (app,) = fake_app.opened
+    assert app.files == [str(empty), str(good)]
+    assert [e.story is not None for e in app.corpus.entries] == [False, True]
+    assert capsys.readouterr().err == f"story-explorer: {empty}: the file is empty\n"
+
+
+def test_the_app_takes_jobs_and_no_cache(tmp_path: Path, fake_app: type[FakeApp]) -> None:
+    write(tmp_path / "good.txt", GOOD)
+    assert cli.main(["--jobs", "3", "--no-cache", str(tmp_path)]) == cli.EXIT_OK
+    (app,) = fake_app.opened
+    assert app.loader.jobs == 3 and not app.loader.cache.enabled
+
+
+# -- several processes and the parse cache ---------------------------------------------
+
+
+def _folder(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "stories"
+    for number in range(count):
+        write(folder / f"{number:02}.txt", GOOD.replace("Bridge vote", f"Bridge vote {number}"))
+    write(folder / "05-empty.txt", b"")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path, fmt: str) -> None:
+    folder = _folder(tmp_path, 12)
+    one = run("parse", folder, "--format", fmt, "--no-cache")
+    three = run("parse", folder, "--format", fmt, "--no-cache", "--jobs", "3")
+    assert one.returncode == three.returncode == 1
+    assert three.stdout == one.stdout
+    assert (
+        err_lines(three)
+        == err_lines(one)
+        == [f"story-explorer: {folder / '05-empty.txt'}: the file is empty"]
+    )
+
+
+def test_jsonl_lines_are_story_models_in_file_order(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 12)
+    result = run("parse", folder, "--format", "jsonl", "--jobs", "2")
+    stories = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [s["title"] for s in stories] == [f"Bridge vote {n}" for n in range(12)]
+    keys = {"title", "source", "text", "paragraphs", "speakers", "quotes"}
+    assert all(set(story) >= keys for story in stories)
+
+
+def test_csv_rows_name_story_speaker_kind_and_text(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 2)
+    result = run("parse", folder, "--format", "csv", "--jobs", "2")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert [(r["story"], r["speaker"], r["kind"], r["text"]) for r in rows] == [
+        ("Bridge vote 0", "Ana Diaz", "direct", "We did the sums twice,"),
+        ("Bridge vote 0", "Tom Berg", "direct", "It works,"),
+        ("Bridge vote 1", "Ana Diaz", "direct", "We did the sums twice,"),
+        ("Bridge vote 1", "Tom Berg", "direct", "It works,"),
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(jobs: str) -> None:
+    result = run("parse", SEED, "--jobs", jobs)
+    assert result.returncode == 2
+    assert "--jobs" in err_lines(result)[-1]
+
+
+def test_the_cache_is_used_and_can_be_turned_off(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 3)
+    cache = tmp_path / "cache"
+    env = {"XDG_CACHE_HOME": str(cache)}
+    first = run("parse", folder, "--format", "jsonl", env=env)
+    entries = sorted(cache.rglob("*.json"))
+    assert len(entries) == 3  # one per story; the empty file is not cached
+    second = run("parse", folder, "--format", "jsonl", env=env)
+    assert second.stdout == first.stdout
+    for entry in entries:  # a cache entry that lies shows the cache was read
+        data = json.loads(entry.read_text())
+        data["title"] = "from the cache"
+        entry.write_text(json.dumps(data))
+    cached = run("parse", folder, "--format", "jsonl", env=env)
+    assert cached.stdout.decode().count('"title": "from the cache"') == 3
+    fresh = run("parse", folder, "--format", "jsonl", "--no-cache", env=env)
+    assert fresh.stdout == first.stdout
+
+
+def test_a_corrupt_or_unwritable_cache_never_stops_parsing(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 2)
+    blocker = write(tmp_path / "not-a-folder", "a file where the cache folder should be")
+    result = run("parse", folder, "--format", "jsonl", env={"XDG_CACHE_HOME": str(blocker)})
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == 2
+    cache = tmp_path / "cache"
+    run("parse", folder, env={"XDG_CACHE_HOME": str(cache)})
+    for entry in cache.rglob("*.json"):
+        entry.write_bytes(b"\x00garbage")
+    again = run("parse", folder, "--format", "jsonl", env={"XDG_CACHE_HOME": str(cache)})
+    assert again.stdout == result.stdout

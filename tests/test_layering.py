@@ -19,6 +19,10 @@ HEADLESS = [
     "tui.sources",
     "tui.cli",
     "tui.clipboard",
+    "tui.cache",
+    "tui.corpus",
+    "tui.batch",
+    "tui.clippings",
 ]
 RICH_ONLY = ["tui.render", "tui.palette"]
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import tui.parser
 from tui import sources
 from tui.decode import StoryError
 from tui.model import Story
@@ -161,14 +162,14 @@ def test_no_paths_open_the_seeds() -> None:
 def test_a_parser_failure_costs_only_that_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_parse = sources.parse
+    real_parse = tui.parser.parse
 
     def parse(text: str, source: str | None = None) -> Story:
         if "boom" in text:
             raise ValueError("unexpected\x1b[2J input\nsecond line")
         return real_parse(text, source=source)
 
-    monkeypatch.setattr(sources, "parse", parse)
+    monkeypatch.setattr(tui.parser, "parse", parse)
     write(tmp_path / "a.txt", GOOD)
     write(tmp_path / "b.txt", "boom")
     stories, problems = open_stories([tmp_path])

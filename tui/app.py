@@ -4,29 +4,44 @@ The app owns the state (which story, which quote, which speakers, whether
 indirect speech counts) as reactive attributes. Panes post messages up; the
 app updates state here, and its watchers tell each pane what to show. Turning
 the model into styled text is ``render``'s job, not this module's.
+
+Files named on the command line are parsed by a background worker (see
+``loader``) that starts a moment after the first screen has painted; stories
+join the ``Corpus`` as they arrive, and the first one is shown at once. The
+keys are data, in ``keymap``.
 """
 
 from __future__ import annotations
 
+import gc
+from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui import keymap
+from tui import stops as stopping
 from tui.clipboard import attributed, copy_native, preview, quote_text
+from tui.clippings import Clipping, view_title
 from tui.commands import StoryCommands
+from tui.corpus import Corpus
+from tui.loader import StoryLoader
 from tui.model import Quote, Story
 from tui.palette import speaker_colours
-from tui.render import title_text
+from tui.render import LABEL, title_text
 from tui.screens.help import HelpScreen
-from tui.widgets import Narration, QuoteDetail, SpeakerPane
+from tui.widgets import Narration, QuoteDetail, SpeakerPane, TitleBar
 
-#: Kinds that are always stops for n/p; indirect joins them when toggled on.
-STOP_KINDS = frozenset({"direct", "partial"})
+#: Seconds between mounting and starting the load worker.
+START_LOADING_AFTER = 0.1
 
 
 class StoryExplorerApp(App[None]):
@@ -37,31 +52,35 @@ class StoryExplorerApp(App[None]):
     COMMANDS = App.COMMANDS | {StoryCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_quote", "Quote", key_display="n/p"),
-        Binding("p", "previous_quote", "Previous quote", show=False),
-        Binding("slash", "open_filter", "Filter"),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-        Binding("c", "copy_quote", "Copy", key_display="c/C"),
-        Binding("C", "copy_attributed", "Copy with attribution", show=False),
-        Binding("i", "toggle_indirect", "Indirect"),
-        Binding("left_square_bracket", "previous_story", "Previous story", show=False),
-        Binding("right_square_bracket", "next_story", "Story", key_display="[/]"),
-        Binding("question_mark", "help", "Help"),
-        Binding("q", "quit", "Quit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keymap.BINDINGS
 
     story_index: var[int] = var(0, init=False)
     selected_quote: var[str | None] = var(None, init=False, always_update=True)
     speaker_filter: var[frozenset[str] | None] = var(None, init=False, always_update=True)
     include_indirect: var[bool] = var(False, init=False)
+    #: Files loaded so far (stories and failures): screens watch it to grow their lists.
+    loaded: var[int] = var(0, init=False)
 
-    def __init__(self, stories: list[Story]) -> None:
-        if not stories:
-            raise ValueError("StoryExplorerApp needs at least one story")
+    def __init__(
+        self,
+        stories: list[Story] | None = None,
+        *,
+        loader: StoryLoader | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        if not stories and loader is None:
+            raise ValueError("StoryExplorerApp needs a story or a loader")
         super().__init__()
-        self.stories = stories
-        self.colours = speaker_colours(stories[0])
+        self.corpus = Corpus(stories)
+        self.loaded = len(self.corpus.entries)
+        self.loader = loader
+        self.export_dir = export_dir or Path.cwd()
+        self.colours = speaker_colours(stories[0]) if stories else {}
+        self._jump_to: str | None = None
+
+    @property
+    def stories(self) -> list[Story]:
+        return self.corpus.stories
 
     @property
     def story(self) -> Story:
@@ -72,33 +91,105 @@ class StoryExplorerApp(App[None]):
         return next((q for q in self.story.quotes if q.id == self.selected_quote), None)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="title")
+        loading = self.loader.total if self.loader is not None else 0
+        note = Text(f"Opening {loading:,} files…", style=LABEL) if loading else None
+        yield TitleBar(loading, id="top")
         with Horizontal(id="panes"):
-            yield Narration(id="narration")
+            yield Narration(note, id="narration")
             with Vertical(id="side"):
                 yield SpeakerPane(id="speakers")
                 yield QuoteDetail(id="detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         self.query_one(Narration).border_title = "Story"
         self.query_one(SpeakerPane).border_title = "Speakers"
         self.query_one(QuoteDetail).border_title = "Quote"
-        await self._show_story()
         self.query_one(Narration).focus()
+        self.call_after_refresh(self.refresh_bindings)  # the footer fills in with the panes
+        if self.stories:
+            gc.freeze()  # see _loading_finished
+            await self._show_story()
+        if self.loader is not None:
+            # Parsing starts once the first frames (the footer composes in
+            # the second) are out: its thread would slow them, sharing the GIL.
+            self.set_timer(START_LOADING_AFTER, partial(self._load, self.loader))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self, loader: StoryLoader) -> None:
+        worker = get_current_worker()
+        loader.run(self.post_message, lambda: worker.is_cancelled)
+
+    @on(StoryLoader.Batch)
+    async def _stories_arrived(self, event: StoryLoader.Batch) -> None:
+        """Add the batch to the corpus; the first story to arrive is shown at once."""
+        before = len(self.stories)
+        for loaded in event.loaded:
+            self.corpus.add(loaded.path, loaded.story, loaded.error)
+        self.loaded = len(self.corpus.entries)
+        if before < 2:
+            self.refresh_bindings()  # the story keys and [ / ] come alive
+        self.query_one(TitleBar).show_progress(event.done, event.total)
+        if self.stories and not before:
+            await self._show_story()
+        elif self.stories:
+            self._show_title()
+        if event.finished:
+            self._loading_finished()
+
+    def _loading_finished(self) -> None:
+        """Tell the reader what failed; move the stories out of the collector's sight.
+
+        Thousands of stories are millions of objects that live as long as the
+        app: without ``gc.freeze`` every full collection walks them all, a
+        pause of a few hundred milliseconds at a random keystroke.
+        """
+        gc.freeze()
+        failed = len(self.corpus.failures)
+        if not self.stories:
+            message = "None of the files could be opened: press s to see why"
+            self.call_next(self.query_one(Narration).show_message, Text(message))
+        if failed:
+            noun = "file" if failed == 1 else "files"
+            self.notify(
+                f"{failed:,} {noun} could not be opened: press s to see why",
+                severity="warning",
+                markup=False,
+            )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a worker's failure is reported (loading, native clipboard)."""
+        if event.state != WorkerState.ERROR:
+            return
+        what = "Loading" if event.worker.group == "load" else event.worker.group.capitalize()
+        if event.worker.group == "load":
+            self.query_one(TitleBar).show_progress(0, 0)
+        self.notify(f"{what} stopped: {event.worker.error}", severity="error", markup=False)
+
+    def _show_title(self) -> None:
+        self.query_one(TitleBar).show_title(
+            title_text(self.story, self.story_index, len(self.stories))
+        )
 
     async def _show_story(self) -> None:
-        """Put the current story in every pane and select its first quote."""
+        """Put the current story in every pane and select its first quote (or the jump's).
+
+        One batch, so the screen is drawn once with everything in place
+        rather than once per pane while paragraphs are being mounted.
+        """
         story = self.story
         self.colours = speaker_colours(story)
-        self.query_one("#title", Static).update(
-            title_text(story, self.story_index, len(self.stories))
-        )
-        await self.query_one(Narration).show_story(story, self.colours)
-        self.query_one(SpeakerPane).show_speakers(story, self.colours)
-        self.speaker_filter = None
-        stops = self.stops()
-        self.selected_quote = stops[0].id if stops else None
+        with self.batch_update():
+            self._show_title()
+            await self.query_one(Narration).show_story(story, self.colours)
+            self.query_one(SpeakerPane).show_speakers(story, self.colours)
+            self.speaker_filter = None
+            target, self._jump_to = self._jump_to, None
+            stops = self.stops()
+            if target is not None and any(q.id == target for q in story.quotes):
+                self.selected_quote = target
+            else:
+                self.selected_quote = stops[0].id if stops else None
 
     async def watch_story_index(self) -> None:
         await self._show_story()
@@ -119,32 +210,14 @@ class StoryExplorerApp(App[None]):
 
     def stops(self) -> list[Quote]:
         """The quotes n/p visit, in reading order: speech by the filtered speakers."""
-        kinds = (STOP_KINDS | {"indirect"}) if self.include_indirect else STOP_KINDS
-        return sorted(
-            (
-                q
-                for q in self.story.quotes
-                if q.kind in kinds
-                and (self.speaker_filter is None or q.speaker in self.speaker_filter)
-            ),
-            key=lambda q: q.start,
-        )
+        return stopping.stops(self.story, self.include_indirect, self.speaker_filter)
 
     def _step(self, forward: bool) -> None:
-        """Select the next stop after (or before) the selected quote, wrapping around."""
-        stops = self.stops()
-        if not stops:
+        target = stopping.step(self.stops(), self.selected, forward)
+        if target is None:
             self.notify("No quotes to step through", severity="warning", markup=False)
-            return
-        current = self.selected
-        if current is None:
-            self.selected_quote = (stops[0] if forward else stops[-1]).id
-        elif forward:
-            later = [q for q in stops if q.start > current.start]
-            self.selected_quote = (later[0] if later else stops[0]).id
         else:
-            earlier = [q for q in stops if q.start < current.start]
-            self.selected_quote = (earlier[-1] if earlier else stops[-1]).id
+            self.selected_quote = target.id
 
     def action_next_quote(self) -> None:
         self._step(forward=True)
@@ -186,11 +259,11 @@ class StoryExplorerApp(App[None]):
 
     def action_copy_quote(self) -> None:
         if quote := self._quote_to_copy():
-            self._copy(quote_text(quote))
+            self.copy_text(quote_text(quote))
 
     def action_copy_attributed(self) -> None:
         if quote := self._quote_to_copy():
-            self._copy(attributed(self.story, quote))
+            self.copy_text(attributed(self.story, quote))
 
     def _quote_to_copy(self) -> Quote | None:
         quote = self.selected
@@ -198,7 +271,7 @@ class StoryExplorerApp(App[None]):
             self.notify("No quote selected", severity="warning", markup=False)
         return quote
 
-    def _copy(self, text: str) -> None:
+    def copy_text(self, text: str) -> None:
         """OSC 52 through the terminal, the native clipboard too, then a toast."""
         self.copy_to_clipboard(text)
         if not self.is_headless:
@@ -213,9 +286,18 @@ class StoryExplorerApp(App[None]):
         self.include_indirect = not self.include_indirect
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Story switching exists only when there is more than one story."""
-        if action in ("previous_story", "next_story"):
+        """Story switching exists only when there is more than one story.
+
+        Before the first story has been parsed the story's keys are shown
+        but disabled (None), since they will work in a moment. Over another
+        screen (story list, speakers, help) the explorer's own keys are off.
+        """
+        if len(self.screen_stack) > 1 and action in keymap.EXPLORER_ACTIONS:
+            return False
+        if action in keymap.SWITCH_ACTIONS:
             return len(self.stories) > 1
+        if action in keymap.STORY_ACTIONS and not self.stories:
+            return None
         return True
 
     def action_next_story(self) -> None:
@@ -223,6 +305,46 @@ class StoryExplorerApp(App[None]):
 
     def action_previous_story(self) -> None:
         self.story_index = (self.story_index - 1) % len(self.stories)
+
+    def action_stories(self) -> None:
+        current = self.story_index if self.stories else None
+        from tui.screens.stories import StoryPicker  # screens load on first use: faster start
+
+        self.push_screen(StoryPicker(self.corpus, current), self._picked)
+
+    def _picked(self, index: int | None) -> None:
+        if index is not None and index != self.story_index:
+            self.story_index = index
+
+    def action_all_speakers(self) -> None:
+        from tui.screens.speakers_corpus import CorpusSpeakersScreen
+
+        self.push_screen(CorpusSpeakersScreen(self.corpus), self._jump)
+
+    def _jump(self, target: tuple[int, str] | None) -> None:
+        """Show a quote chosen in another screen: its story, the quote selected."""
+        if target is None:
+            return
+        index, quote_id = target
+        self.query_one(Narration).focus()
+        if index == self.story_index:
+            self.action_clear_filter()
+            self.selected_quote = quote_id
+        else:
+            self._jump_to = quote_id
+            self.story_index = index
+
+    def action_export(self) -> None:
+        """Export the quotes n/p visit now: the speaker filter and ``i`` apply."""
+        stops = self.stops()
+        if not stops:
+            self.notify("No quotes to export", severity="warning", markup=False)
+            return
+        title = view_title(self.story, self.speaker_filter)
+        clippings = [Clipping(self.story, quote) for quote in stops]
+        from tui.screens.export import ExportScreen
+
+        self.push_screen(ExportScreen(title, clippings, self.export_dir))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

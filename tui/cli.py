@@ -25,10 +25,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tui import __version__
-from tui.decode import StoryError, display_path
+from tui.batch import load_many
+from tui.cache import ParseCache, default_folder
+from tui.decode import display_path
 from tui.export import FORMATS, chunks
 from tui.model import Story
-from tui.sources import UsageError, find_story_files, iter_stories, open_stories
+from tui.sources import UsageError, find_story_files, seed_paths
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -49,8 +51,35 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="story files, or folders to search"
     )
+    _add_loading_options(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
+    return jobs
+
+
+def _add_loading_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse with N processes (default 1)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse every file again instead of reusing stories parsed before "
+        f"(cached by content in {display_path(default_folder())})",
+    )
 
 
 def _parse_parser() -> argparse.ArgumentParser:
@@ -65,6 +94,7 @@ def _parse_parser() -> argparse.ArgumentParser:
         "paths", nargs="+", metavar="PATH", help="story files, or folders to search"
     )
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format")
+    _add_loading_options(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -89,12 +119,12 @@ def run_parse(argv: Sequence[str]) -> int:
 
     def good_stories() -> Iterator[Story]:
         nonlocal failed
-        for result in iter_stories(files):
-            if isinstance(result, StoryError):
+        for loaded in load_many(files, cache=_cache(args), jobs=args.jobs):
+            if loaded.story is None:
                 failed = True
-                _say(str(result))
+                _say(loaded.error or loaded.path)
             else:
-                yield result
+                yield loaded.story
 
     single = len(args.paths) == 1 and files == [Path(args.paths[0])]
     out = _stdout()
@@ -109,20 +139,41 @@ def _stdout() -> BinaryIO:
     return sys.stdout.buffer
 
 
+def _cache(args: argparse.Namespace) -> ParseCache:
+    return ParseCache.disabled() if args.no_cache else ParseCache.default()
+
+
 def run_app(argv: Sequence[str]) -> int:
+    """Open the explorer at once; its worker parses the files while it is up.
+
+    Mistaken paths stop here, before the screen changes. Files that cannot
+    be read are listed in the explorer's story list, and printed on stderr
+    once it closes (exit status 1).
+    """
     args = _app_parser().parse_args(argv)
-    try:
-        stories, problems = open_stories(args.paths)
-    except UsageError as exc:
-        _say(str(exc))
-        return EXIT_USAGE
-    for problem in problems:
-        _say(problem)
-    if not stories:
+    if args.paths:
+        files, errors = find_story_files(args.paths)
+        mistakes = [e for e in errors if isinstance(e, UsageError)]
+        if mistakes:
+            for error in mistakes:
+                _say(str(error))
+            return EXIT_USAGE
+        problems = [str(e) for e in errors]
+    else:
+        files = seed_paths()
+        problems = [] if files else ["no bundled stories found: the installation is incomplete"]
+    if not files:
+        for problem in problems:
+            _say(problem)
         return EXIT_PROBLEMS
     from tui.app import StoryExplorerApp  # Textual loads only when the app runs.
+    from tui.loader import StoryLoader
 
-    StoryExplorerApp(stories).run()
+    app = StoryExplorerApp(loader=StoryLoader(files, cache=_cache(args), jobs=args.jobs))
+    app.run()
+    problems += [entry.error or entry.path for entry in app.corpus.failures]
+    for problem in problems:
+        _say(problem)
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 

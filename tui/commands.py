@@ -42,6 +42,15 @@ class StoryCommands(Provider):
 
     def _commands(self) -> Iterator[Command]:
         app = self.explorer
+        if app.stories:
+            yield ("Stories", app.action_stories, "Every opened story, filtered as you type")
+            yield (
+                "Speakers across stories",
+                app.action_all_speakers,
+                "Everyone quoted in the opened stories, merged by name",
+            )
+        else:
+            return
         for speaker in app.story.speakers:
             yield (
                 f"Quotes by {speaker.name}",
@@ -57,6 +66,7 @@ class StoryCommands(Provider):
                 app.action_copy_attributed,
                 "“text” — Speaker, Story title",
             )
+        yield ("Export quotes", app.action_export, "The quotes n / p visit, to Markdown or JSON")
         indirect = "Skip indirect quotes" if app.include_indirect else "Include indirect quotes"
         yield (indirect, app.action_toggle_indirect, "Whether n / p stop at reported speech")
         if len(app.stories) > 1:

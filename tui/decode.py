@@ -253,10 +253,16 @@ def decode_bytes(data: bytes) -> str:
 
 
 def read_story_file(path: Path) -> str:
-    """Read and decode one story file, or raise StoryError naming it.
+    """Read and decode one story file, or raise StoryError naming it."""
+    return story_text(read_story_bytes(path), display_path(path))
+
+
+def read_story_bytes(path: Path) -> bytes:
+    """The bytes of one story file, or StoryError naming it.
 
     Only regular files are read, and never more than MAX_BYTES: a FIFO would
-    block for ever and ``/dev/zero`` never ends.
+    block for ever and ``/dev/zero`` never ends. The parse cache keys stories
+    by these bytes, so a cached story costs one read and no decoding.
     """
     label = display_path(path)
     try:
@@ -277,6 +283,11 @@ def read_story_file(path: Path) -> str:
         raise StoryError(f"{label}: too large to be a story (over {MAX_BYTES // 1_048_576} MB)")
     if not data:
         raise StoryError(f"{label}: the file is empty")
+    return data
+
+
+def story_text(data: bytes, label: str) -> str:
+    """A story file's bytes as safe text, or StoryError naming ``label``."""
     try:
         text = decode_bytes(data)
     except StoryError as exc:

@@ -7,6 +7,7 @@ public JSON contract documented in README.md.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,6 +18,16 @@ SpeakerKind = Literal["person", "organisation", "described"]
 SPEECH_KINDS: frozenset[str] = frozenset({"direct", "partial", "indirect"})
 
 Span = tuple[int, int]
+
+
+def _share(shared: dict[str, str], value: Any) -> Any:
+    """``value``, or the equal string already in ``shared`` (which it joins)."""
+    return shared.setdefault(value, value) if isinstance(value, str) else value
+
+
+def _intern(value: Any) -> Any:
+    """One shared copy of a short, often repeated string (ids, kinds, cues)."""
+    return sys.intern(value) if isinstance(value, str) and len(value) <= 40 else value
 
 
 @dataclass
@@ -41,6 +52,17 @@ class Speaker:
             "description": self.description,
             "kind": self.kind,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        """The speaker ``to_dict`` wrote; KeyError or TypeError if it is not one."""
+        return cls(
+            id=_intern(data["id"]),
+            name=data["name"],
+            aliases=list(data.get("aliases") or []),
+            description=data.get("description"),
+            kind=_intern(data.get("kind", "person")),
+        )
 
 
 @dataclass
@@ -93,6 +115,37 @@ class Quote:
             "rule": self.rule,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], shared: dict[str, str] | None = None) -> Quote:
+        """The quote ``to_dict`` wrote; KeyError or TypeError if it is not one.
+
+        The words every quote repeats (kind, speaker id, cue, rule) are
+        interned, the evidence is taken from ``shared`` (the story's
+        paragraphs and earlier evidence) when it is the same sentence, and a
+        one-segment quote's segment shares its offsets: thousands of stories
+        read back from the parse cache stay small.
+        """
+        shared = {} if shared is None else shared
+        start, end = data["start"], data["end"]
+        segments = [(a, b) for a, b in data.get("segments") or []]
+        if segments == [(start, end)]:
+            segments = [(start, end)]
+        return cls(
+            id=_intern(data["id"]),
+            text=data["text"],
+            kind=_intern(data["kind"]),
+            speaker=_intern(data.get("speaker")),
+            paragraph=data["paragraph"],
+            start=start,
+            end=end,
+            segments=segments,
+            cue=_intern(data.get("cue")),
+            mention=_intern(data.get("mention")),
+            evidence=_share(shared, data.get("evidence")),
+            confidence=float(data.get("confidence") or 0.0),
+            rule=_intern(data.get("rule")),
+        )
+
 
 @dataclass
 class Story:
@@ -130,3 +183,32 @@ class Story:
             "speakers": [s.to_dict() for s in self.speakers],
             "quotes": [q.to_dict() for q in self.quotes],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Story:
+        """The story ``to_dict`` wrote; KeyError, TypeError or ValueError if it is not one.
+
+        ``to_dict`` leaves out ``paragraph_starts``; they are taken from
+        ``data["paragraph_starts"]`` when present, else found again by
+        locating each paragraph in ``text`` after the one before.
+        """
+        text, paragraphs = data["text"], list(data["paragraphs"])
+        starts = data.get("paragraph_starts")
+        if starts is None:
+            starts, cursor = [], 0
+            for paragraph in paragraphs:
+                cursor = text.index(paragraph, cursor)
+                starts.append(cursor)
+                cursor += len(paragraph)
+        if len(starts) != len(paragraphs):
+            raise ValueError("paragraph_starts and paragraphs differ in length")
+        shared = {paragraph: paragraph for paragraph in paragraphs}
+        return cls(
+            title=_share(shared, data["title"]),
+            text=text,
+            paragraphs=paragraphs,
+            paragraph_starts=list(starts),
+            speakers=[Speaker.from_dict(s) for s in data.get("speakers") or []],
+            quotes=[Quote.from_dict(q, shared) for q in data.get("quotes") or []],
+            source=data.get("source"),
+        )

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from tui.decode import StoryError, display_path, read_story_file
 from tui.model import Story
-from tui.parser import parse
 
 STORY_SUFFIXES = (".txt", ".md")
 
@@ -50,7 +49,7 @@ def find_story_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Stor
     """
     files: list[Path] = []
     errors: list[StoryError] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
     for name in paths:
         if not str(name):  # Path("") would quietly mean the current folder
             errors.append(UsageError("an empty path names no file"))
@@ -98,21 +97,33 @@ def _stories_below(folder: Path, errors: list[StoryError]) -> list[Path]:
     return sorted(found)
 
 
-def _identity(path: Path) -> Path:
+def _identity(path: Path) -> object:
+    """The file behind a path (device and inode), so two names for it count once.
+
+    One ``stat`` per file: resolving every path component would cost a
+    folder of thousands of stories a noticeable pause before the first paint.
+    """
     try:
-        return path.resolve()
-    except (OSError, RuntimeError):
+        info = path.stat()
+    except (OSError, ValueError):
         return path.absolute()
+    return (info.st_dev, info.st_ino)
 
 
 def load_story(path: Path) -> Story:
-    """Read, decode and parse one file; StoryError says why it could not.
+    """Read, decode and parse one file; StoryError says why it could not."""
+    return parse_story(read_story_file(path), display_path(path))
 
-    A parser failure becomes a StoryError too: one odd file must cost the
-    reader that file, never the run.
+
+def parse_story(text: str, label: str) -> Story:
+    """Parse one decoded story whose file is ``label``; StoryError if the parser fails.
+
+    A parser failure becomes a StoryError: one odd file must cost the reader
+    that file, never the run. The parser is imported here, not with this
+    module, so the explorer paints before the parser has even loaded.
     """
-    text = read_story_file(path)
-    label = display_path(path)
+    from tui.parser import parse
+
     try:
         return parse(text, source=label)
     except RecursionError:

@@ -38,6 +38,15 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("tab / shift+tab", "next / previous pane"),
             ("j / k, ↓ / ↑", "scroll the narration, move in the speaker list"),
             ("[ / ]", "previous / next story (when there are several)"),
+            ("s", "story list: type to filter, enter to read"),
+        ),
+    ),
+    (
+        "All stories",
+        (
+            ("a", "speakers across all stories, merged by name"),
+            ("enter", "speaker: list their quotes; quote: jump to it"),
+            ("e", "export the quotes in view (Markdown or JSON)"),
         ),
     ),
     (

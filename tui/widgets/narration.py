@@ -7,6 +7,7 @@ from typing import ClassVar
 from rich.color import Color
 from rich.text import Text
 from textual import events
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -37,8 +38,9 @@ class Narration(VerticalScroll):
             self.quote_id = quote_id
             super().__init__()
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, note: Text | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._note = note
         self._story: Story | None = None
         self._colours: dict[str, Color] = {}
         self._spans: list[list[Span]] = []
@@ -46,21 +48,46 @@ class Narration(VerticalScroll):
         self._headline = False
         self._paragraphs: list[Static] = []
 
+    def compose(self) -> ComposeResult:
+        """The note to show until the first story (while it is being parsed), if any."""
+        if self._note is not None:
+            yield Static(self._note, classes="paragraph")
+
     async def show_story(self, story: Story, colours: dict[str, Color]) -> None:
-        """Replace the paragraphs with this story's; nothing is selected yet."""
+        """Replace the paragraphs with this story's; nothing is selected yet.
+
+        The paragraph widgets of the previous story are reused (updated in
+        place), and only the difference in number is mounted or removed:
+        mounting is most of the cost of switching stories.
+        """
         self._story, self._colours, self._selected = story, colours, None
         self._spans = paragraph_spans(story)
         self._headline = has_headline(story)
-        self._paragraphs = [
+        count = len(story.paragraphs)
+        kept = [child for child in self.children if child in self._paragraphs][:count]
+        extra = [child for child in self.children if child not in kept]
+        for index, widget in enumerate(kept):
+            widget.update(self._render_paragraph(index))
+            widget.set_class(self._headline and index == 0, "headline")
+        added = [
             Static(
                 self._render_paragraph(index),
                 classes="paragraph headline" if self._headline and index == 0 else "paragraph",
             )
-            for index in range(len(story.paragraphs))
+            for index in range(len(kept), count)
         ]
-        await self.remove_children()
-        await self.mount_all(self._paragraphs)
+        self._paragraphs = kept + added
+        if extra:
+            await self.remove_children(extra)
+        if added:
+            await self.mount_all(added)
         self.scroll_home(animate=False)
+
+    async def show_message(self, message: Text) -> None:
+        """Show a note instead of a story (while the first one is being parsed)."""
+        self._story, self._spans, self._selected, self._paragraphs = None, [], None, []
+        await self.remove_children()
+        await self.mount(Static(message, classes="paragraph"))
 
     def show_selection(self, selected: str | None) -> None:
         """Emphasise ``selected`` instead of the previous quote and bring it into view."""

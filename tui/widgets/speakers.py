@@ -60,7 +60,9 @@ class SpeakerPane(Vertical):
         self._active: frozenset[str] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter speakers", id="speaker-filter")
+        filter_input = Input(placeholder="filter speakers", id="speaker-filter")
+        filter_input.display = False  # until / ; hidden before the first layout, not after
+        yield filter_input
         yield SpeakerList(id="speaker-list")
 
     def show_speakers(self, story: Story, colours: dict[str, Color]) -> None:

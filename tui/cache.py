@@ -1,0 +1,123 @@
+"""A parse cache keyed by file content, so reopening a large folder is instant.
+
+Each parsed story is stored as JSON (``Story.to_dict()`` plus the paragraph
+offsets) in one file named by the SHA-256 of the file's bytes and the parser
+version: a changed file, or a new parser, simply misses. The folder follows
+XDG (``$XDG_CACHE_HOME/story-explorer``, else ``~/.cache/story-explorer``).
+
+The cache is an optimisation and never a reason to fail: a corrupt entry, a
+full disk or a read-only folder all mean "parse it again". No Textual, no
+Rich: the headless ``parse`` command uses it too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tui import __version__
+from tui.model import Story
+
+#: Bump whenever decoding or parsing changes what a file turns into, so
+#: entries written by the old code stop matching.
+PARSER_VERSION = 1
+
+#: The folder name under the user's cache folder.
+APP_FOLDER = "story-explorer"
+
+
+def default_folder() -> Path:
+    """``$XDG_CACHE_HOME/story-explorer``, or ``~/.cache/story-explorer``.
+
+    A relative ``XDG_CACHE_HOME`` is ignored, as the XDG specification asks.
+    """
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / APP_FOLDER
+
+
+def entry_of(story: Story) -> dict[str, Any]:
+    """What the cache stores: ``Story.to_dict()`` and the paragraph offsets."""
+    entry = story.to_dict()
+    entry["paragraph_starts"] = list(story.paragraph_starts)
+    return entry
+
+
+def compacted(story: Story) -> Story:
+    """The story as the cache would give it back: equal, in less memory.
+
+    ``Story.from_dict`` interns repeated words and shares equal sentences;
+    a freshly parsed story has a separate copy of each. Worth it when
+    thousands of stories stay open.
+    """
+    return Story.from_dict(entry_of(story))
+
+
+class ParseCache:
+    """Stories by content hash in ``folder``; ``ParseCache(None)`` is switched off."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    @classmethod
+    def default(cls) -> ParseCache:
+        return cls(default_folder())
+
+    @classmethod
+    def disabled(cls) -> ParseCache:
+        return cls(None)
+
+    @property
+    def enabled(self) -> bool:
+        return self.folder is not None
+
+    @staticmethod
+    def key(data: bytes) -> str:
+        """The entry name for a file's bytes under this version of the parser."""
+        import hashlib  # here, not above: loading OpenSSL would delay the first paint
+
+        digest = hashlib.sha256(f"{__version__}/{PARSER_VERSION}\0".encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / "stories" / key[:2] / f"{key}.json"
+
+    def get(self, data: bytes) -> Story | None:
+        """The story parsed from these bytes before, or None (also for a bad entry)."""
+        if self.folder is None:
+            return None
+        try:
+            raw = self._path(self.key(data)).read_bytes()
+            return Story.from_dict(json.loads(raw))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def put(self, data: bytes, story: Story) -> bool:
+        """Remember the story parsed from these bytes; False when it could not be written.
+
+        Written to a temporary file and renamed into place, so a reader (or a
+        second process) never sees half an entry.
+        """
+        if self.folder is None:
+            return False
+        import tempfile  # here, not above, for the same reason as hashlib
+
+        entry = entry_of(story)
+        path = self._path(self.key(data))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(entry, out, ensure_ascii=False, separators=(",", ":"))
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError, TypeError):
+            return False
+        return True
