@@ -44,6 +44,10 @@ from tui.widgets import Narration, QuoteDetail, SpeakerPane, TitleBar
 START_LOADING_AFTER = 0.1
 
 
+#: How many unreadable files the story pane names when nothing could be opened.
+_REASONS_SHOWN = 5
+
+
 class StoryExplorerApp(App[None]):
     """Read stories one at a time and step through who said what."""
 
@@ -147,8 +151,11 @@ class StoryExplorerApp(App[None]):
         gc.freeze()
         failed = len(self.corpus.failures)
         if not self.stories:
-            message = "None of the files could be opened: press s to see why"
-            self.call_next(self.query_one(Narration).show_message, Text(message))
+            # Say why right here, one line per file (the list has them all).
+            shown = [entry.error or entry.path for entry in self.corpus.failures[:_REASONS_SHOWN]]
+            message = Text("\n".join(shown))
+            message.append("\n\nNothing could be opened: press s for the list of files.")
+            self.call_next(self.query_one(Narration).show_message, message)
         if failed:
             noun = "file" if failed == 1 else "files"
             self.notify(
