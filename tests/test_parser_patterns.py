@@ -157,6 +157,11 @@ CASES: dict[str, tuple[str, Expected]] = {
         'School report\n\n"Lessons start late and end early," inspectors wrote.',
         [("Lessons start late", "direct", "inspectors")],
     ),
+    "a headline cue counts only beside the quote": (
+        "Town votes to 'save' the pier as Berg claims victory\n\n"
+        "Councillors voted on Monday to keep the old pier open.",
+        [("save", "scare", None)],
+    ),
     "transcript turns": (
         "Tide warning\n\n"
         "Presenter Lars Odegaard spoke to coastguard Erin Pike.\n\n"

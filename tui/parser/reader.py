@@ -198,8 +198,12 @@ class _Reader:
         dateline = DATELINE.match(before)
         opens = not before[dateline.end() if dateline else 0 :].strip(" \t—–-([")
         in_headline = self.headline and f.paragraph == 0
+        # A headline is telegraphic ("Town votes to 'save' the pier as Berg
+        # claims victory"): there a cue counts only right beside the quote.
+        c_start, c_end = (f.outer[0] - 18, f.outer[1] + 18) if in_headline else (s_start, e_end)
         has_cue = any(
-            not (f.outer[0] <= c.start < f.outer[1]) for c in cues_in(text, s_start, e_end)
+            not (f.outer[0] <= c.start < f.outer[1])
+            for c in cues_in(text, max(s_start, c_start), min(e_end, c_end))
         ) or bool(re.search(r"according to", before + " " + after, re.I))
         kind = label_kind(content, before, has_cue, opens and not in_headline, after)
         if (
