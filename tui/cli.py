@@ -27,7 +27,7 @@ from typing import BinaryIO
 from tui import __version__
 from tui.batch import load_many
 from tui.cache import ParseCache, default_folder
-from tui.decode import display_path
+from tui.decode import StoryError, display_path
 from tui.export import FORMATS, chunks
 from tui.model import Story
 from tui.sources import UsageError, find_story_files, seed_paths
@@ -105,14 +105,22 @@ def _say(message: str) -> None:
         print(f"{PROG}: {line}", file=sys.stderr, flush=True)
 
 
+def _find(paths: Sequence[Path | str]) -> tuple[list[Path], list[StoryError]] | None:
+    """The story files under ``paths`` and the files that failed, or None
+    after saying which paths were a usage mistake (missing, no stories)."""
+    files, errors = find_story_files(paths)
+    mistakes = [e for e in errors if isinstance(e, UsageError)]
+    for error in mistakes:
+        _say(str(error))
+    return None if mistakes else (files, errors)
+
+
 def run_parse(argv: Sequence[str]) -> int:
     args = _parse_parser().parse_args(argv)
-    files, errors = find_story_files(args.paths)
-    mistakes = [e for e in errors if isinstance(e, UsageError)]
-    if mistakes:
-        for error in mistakes:
-            _say(str(error))
+    found = _find(args.paths)
+    if found is None:
         return EXIT_USAGE
+    files, errors = found
     for error in errors:
         _say(str(error))
     failed = bool(errors)
@@ -152,12 +160,10 @@ def run_app(argv: Sequence[str]) -> int:
     """
     args = _app_parser().parse_args(argv)
     if args.paths:
-        files, errors = find_story_files(args.paths)
-        mistakes = [e for e in errors if isinstance(e, UsageError)]
-        if mistakes:
-            for error in mistakes:
-                _say(str(error))
+        found = _find(args.paths)
+        if found is None:
             return EXIT_USAGE
+        files, errors = found
         problems = [str(e) for e in errors]
     else:
         files = seed_paths()
