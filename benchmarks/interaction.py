@@ -22,7 +22,6 @@ import argparse
 import asyncio
 import statistics
 import sys
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -33,7 +32,7 @@ from textual.keys import _get_unicode_name_from_key
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from synth import generate  # noqa: E402
+from synth import story_folder  # noqa: E402
 
 from tui.app import StoryExplorerApp  # noqa: E402
 from tui.batch import load_many  # noqa: E402
@@ -95,10 +94,7 @@ def main() -> None:
     parser.add_argument("--presses", type=int, default=10)
     parser.add_argument("--folder", type=Path, help="use these stories instead of synthetic ones")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="story-explorer-bench-"))
-    folder = args.folder or work / "stories"
-    if args.folder is None:
-        generate(folder, args.stories)
+    folder, work = story_folder(args.folder, args.stories)
     files = sorted(folder.rglob("*.txt"))
     start = time.perf_counter()
     loaded = list(load_many(files, cache=ParseCache(work / "cache"), jobs=2))

@@ -22,14 +22,13 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from synth import generate  # noqa: E402
+from synth import generate, story_folder  # noqa: E402
 
 from tui.parser import parse  # noqa: E402
 
@@ -59,10 +58,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--folder", type=Path, help="use these stories instead of synthetic ones")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="story-explorer-bench-"))
-    folder = args.folder or work / "stories"
-    if args.folder is None:
-        generate(folder, args.stories)
+    folder, work = story_folder(args.folder, args.stories)
     (large_path,) = generate(work / "large", 1, size=args.large, seed=7)
     texts = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
     large = large_path.read_text(encoding="utf-8")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import tempfile
 from pathlib import Path
 
 FIRST = (
@@ -195,6 +196,19 @@ def generate(out: Path, count: int, size: int = 3000, seed: int = 1) -> list[Pat
         path.write_text(story(rng, cast, size), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def story_folder(folder: Path | None, count: int) -> tuple[Path, Path]:
+    """The stories a benchmark measures, and a scratch folder for its files.
+
+    ``folder`` when the user names one, else ``count`` synthetic stories
+    written into the scratch folder.
+    """
+    work = Path(tempfile.mkdtemp(prefix="story-explorer-bench-"))
+    if folder is None:
+        folder = work / "stories"
+        generate(folder, count)
+    return folder, work
 
 
 def main() -> None:

@@ -40,7 +40,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,7 +48,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from synth import generate  # noqa: E402
+from synth import story_folder  # noqa: E402
 
 SOCKET = "story-explorer-bench"
 SESSION = "bench"
@@ -220,10 +219,7 @@ def main() -> None:
     if shutil.which("tmux") is None:
         sys.exit("tmux is needed for this benchmark")
 
-    work = Path(tempfile.mkdtemp(prefix="story-explorer-bench-"))
-    folder = args.folder or work / "stories"
-    if args.folder is None:
-        generate(folder, args.stories)
+    folder, work = story_folder(args.folder, args.stories)
     env = {
         "XDG_CACHE_HOME": str(work / "cache"),
         "PATH": os.environ.get("PATH", ""),
