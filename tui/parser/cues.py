@@ -6,8 +6,6 @@ or an outlet, so nothing is tuned to one story.
 
 from __future__ import annotations
 
-import re
-
 # Reporting verbs with every inflection spelled out: a regular "-ed" rule
 # would also match "need", "bed" and friends.
 _SPEECH_VERBS = """
@@ -208,10 +206,3 @@ NOT_NAMES: frozenset[str] = frozenset(
     twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
     thousands dozens""".split()
 )
-
-WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
-
-
-def is_cue_word(word: str) -> bool:
-    """A reporting verb in any tense (case-insensitive)."""
-    return word.lower() in SPEECH_VERBS

@@ -118,12 +118,6 @@ class RowList(ScrollView, can_focus=True):
             self.scroll_home(animate=False, immediate=True)
         self.refresh()
 
-    def move_to(self, key: Hashable) -> None:
-        """Put the cursor on ``key`` when it is listed."""
-        index = next((i for i, k in enumerate(self._keys) if k == key), None)
-        if index is not None:
-            self.cursor = index
-
     def _selectable(self, start: int, step: int) -> int | None:
         """The first row from ``start`` in direction ``step`` that is not a heading."""
         index = start
