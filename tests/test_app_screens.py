@@ -51,19 +51,11 @@ async def test_question_mark_opens_help_and_escape_closes_it(make_app) -> None:
         assert isinstance(app.focused, Narration)
 
 
-async def test_q_quits_with_status_zero(make_app) -> None:
+@pytest.mark.parametrize("key", ["q", "ctrl+q"])
+async def test_quit_keys_exit_with_status_zero(make_app, key: str) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("q")
-        await pilot.pause()
-        assert not app.is_running
-    assert app.return_code == 0
-
-
-async def test_ctrl_q_still_quits(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+q")
+        await pilot.press(key)
         await pilot.pause()
         assert not app.is_running
     assert app.return_code == 0
