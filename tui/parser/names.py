@@ -348,9 +348,11 @@ class Registry:
                 if entity.kind == "org" and head in (w.lower() for w in entity.name):
                     return self.touch(entity)
             if head in COMPANY_NOUNS and len(words) == 2:
-                # "the company said": the organisation the story last named.
+                # "the company said": the organisation the story last named;
+                # "the club said": the last "... United" or "... Town".
                 for entity in self._recent():
-                    if entity.kind == "org":
+                    club = head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES
+                    if entity.kind == "org" or club:
                         return self.touch(entity)
         text = phrase[0].lower() + phrase[1:] if determiner in DESCRIPTION_DETERMINERS else phrase
         if determiner == "another":
@@ -412,6 +414,10 @@ COMPANY_NOUNS = frozenset(
     ministry department team brand chain manufacturer insurer lender maker producer
     giant provider supplier distributor publisher broadcaster network platform startup
     start-up""".split()
+)
+#: The last word of a sports club's name ("Harbrook United", "Ashcombe Town").
+_CLUB_SUFFIXES = frozenset(
+    """united town city county rovers wanderers athletic albion rangers fc afc""".split()
 )
 _HEAD_STOP = frozenset("for of at from with in on who to".split())
 

@@ -27,6 +27,11 @@ NAME_INTRO = re.compile(
     re.IGNORECASE,
 )
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
+# "the city's water company, AquaSolvera," / "the carmaker Veltro": an
+# organisation named right after the noun that says what it is.
+_ORG_ROLE_BEFORE = re.compile(
+    r"\b((?:the|its|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(\w+)),?\s+$", re.IGNORECASE
+)
 _OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
 # A nickname inside a name: Tobias "Jet" Palomares.
 _NICKNAMED = re.compile(
@@ -86,11 +91,13 @@ class People:
                 continue
             if mention.kind == "place" or inside_quote(mention.start):
                 continue
+            org_role = self._org_role_before(mention, start)
             strong = (
                 len(mention.name) >= 2
                 or bool(mention.title)
                 or self.name_context(mention)
                 or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
+                or org_role is not None
             )
             if self.ctx.is_ambiguous(mention):
                 self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
@@ -115,7 +122,7 @@ class People:
                 part = text.find(",", mention.end + 1, end)
                 self._learn_gender(entity, mention.end, part if part > 0 else end)
             self.ctx.note(mention.start, entity, role)
-            self._describe(entity, mention, start, end)
+            self._describe(entity, mention, start, end, org_role)
         if subject is None and not has_quotes:
             self._note_unnamed_subject(start, end)
 
@@ -192,15 +199,26 @@ class People:
             return  # "lets her go", "asked her whether": her is somebody else
         entity.gender = "male" if word.startswith("hi") else "female"
 
-    def _describe(self, entity: Entity, mention: Mention, start: int, end: int) -> None:
+    def _org_role_before(self, mention: Mention, start: int) -> str | None:
+        """``by the city's water company, AquaSolvera,``: what the name is, said before it."""
+        if len(mention.name) != 1 or mention.title:
+            return None
+        match = _ORG_ROLE_BEFORE.search(self.text, max(start, mention.start - 60), mention.start)
+        if match is None or match.group(2).lower() not in COMPANY_NOUNS:
+            return None
+        return match.group(1)
+
+    def _describe(
+        self, entity: Entity, mention: Mention, start: int, end: int, org_role: str | None
+    ) -> None:
         """Keep the first role the story gives a name (appositive or title).
 
-        Organisations too: "Quillpoint, the software company," is later
-        "the company".
+        Organisations too: "Quillpoint, the software company," or "the
+        water company, AquaSolvera," is later "the company".
         """
         if entity.description:
             return
-        role = appositive(self.text, mention.end, end)
+        role = appositive(self.text, mention.end, end) or org_role
         if role is None:
             before = _ROLE_BEFORE.fullmatch(
                 self.text, skip_lead(self.text, start, end), mention.start
