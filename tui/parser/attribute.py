@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
-from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
+from tui.parser.family import qualified
+from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import (
     GENERIC_PEOPLE,
     Cue,
@@ -52,9 +53,6 @@ CONFIDENCE = {
 }
 # Pronouns are resolved, so a decision through one is a little less sure.
 PRONOUN_PENALTY = 0.1
-#: Stands for a person the reader cannot tell apart from another one, so a
-#: pronoun that points at them resolves to nobody rather than a guess.
-AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
 #: How far back, in sentences, a pronoun may reach for its person; and, in
 #: characters, "the spokesman" for its fuller first description. Bounds that
 #: keep a long archive file linear, far beyond any real antecedent.
@@ -65,7 +63,6 @@ _DESCRIPTION_REACH = 20_000
 POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,40},\s*", re.I)
 #: Pronouns that can be a sentence's subject ("Her neighbour said" is not "her").
 SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
-_QUALIFIED = re.compile(r"\b(?:elder|younger|older|senior|junior)\s+$", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
@@ -120,8 +117,9 @@ class Context:
     def resolve(self, phrase: Phrase, position: int, headline: bool = False) -> Entity | None:
         """The entity a subject phrase refers to, or None when unsure."""
         if phrase.kind == "name" and phrase.mention is not None:
-            if self.is_ambiguous(phrase.mention):
-                return None
+            relative = self.relative(phrase.mention)
+            if relative is not None:
+                return None if relative is AMBIGUOUS else relative
             return self.registry.resolve(phrase.mention, create=True)
         if phrase.kind == "pronoun":
             return self.resolve_pronoun(phrase.text.lower(), position)
@@ -138,14 +136,17 @@ class Context:
             return self.registry.describe(self.fullest_description(described, position))
         return None
 
-    def is_ambiguous(self, mention: Mention) -> bool:
-        """``the elder Lindqvist`` where two Lindqvists are named.
+    def relative(self, mention: Mention) -> Entity | None:
+        """``the elder Lindqvist`` where two Lindqvists are named: which one.
 
-        Which one is meant is a family fact the text may never state, so
-        the mention, and any "he" that follows it, stays unknown.
+        ``AMBIGUOUS`` when the story never says which is older: then the
+        mention, and any "he" that follows it, stays unknown.
         """
-        before = self.text[max(0, mention.start - 20) : mention.start]
-        return bool(_QUALIFIED.search(before)) and self.registry.shared_surname(mention)
+        entity = qualified(self.text, mention, self.registry)
+        if entity is not None and entity is not AMBIGUOUS:
+            entity.add(mention)
+            self.registry.touch(entity)
+        return entity
 
     def fullest_description(self, phrase: str, position: int) -> str:
         """``the regulator`` -> the story's first ``the national aviation regulator``.

@@ -69,6 +69,12 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     seen: int = 0  # when the reader last met this entity, for recency
+    # What the story says of a person's family (``family``): "Norman, 58,",
+    # "his son, Jack" (kin "son", seniority -1, relative of "his" person).
+    age: int | None = None
+    kin: str | None = None
+    seniority: int | None = None
+    relative_of: Entity | None = None
 
     @property
     def display_name(self) -> str:
@@ -89,6 +95,11 @@ class Entity:
             self.title = mention.title
         if self.gender is None:
             self.gender = _gender_of(mention.title)
+
+
+#: Stands for a person the reader cannot tell apart from another one, so a
+#: pronoun that points at them resolves to nobody rather than a guess.
+AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
 
 
 def _gender_of(title: tuple[str, ...]) -> str | None:
@@ -295,6 +306,14 @@ class Registry:
             if entity not in bucket:
                 bucket.append(entity)
 
+    def lookup(self, mention: Mention) -> Entity | None:
+        """The entity the mention names, if known, without marking it as met."""
+        return self._match(mention) if mention.name else None
+
+    def reindex(self, entity: Entity) -> None:
+        """Find the entity by the words of a name it was given later."""
+        self._index(entity, entity.name)
+
     def resolve(self, mention: Mention, create: bool) -> Entity | None:
         """The entity this mention names, made new when ``create`` allows.
 
@@ -317,11 +336,6 @@ class Registry:
     def has_described(self, head: str) -> bool:
         """Whether an unnamed source with this head noun was described before."""
         return any(e.kind == "described" and head_noun(e.name[0]) == head for e in self.entities)
-
-    def shared_surname(self, mention: Mention) -> bool:
-        """Whether two or more people the story names have this surname."""
-        last = mention.name[-1].lower()
-        return sum(1 for e in self.entities if e.kind == "person" and e.last.lower() == last) >= 2
 
     def describe(self, phrase: str) -> Entity:
         entity = self._describe(phrase)
@@ -387,6 +401,9 @@ class Registry:
             return None
         word = lowered[0]
         gender = _gender_of(mention.title)
+        primary = _primary_bearer(recent, word)
+        if primary is not None and not mention.title:
+            return primary
         for entity in recent:
             if gender and entity.gender and entity.gender != gender:
                 continue  # "Mrs Pell" is not her husband Roy Pell
@@ -400,6 +417,22 @@ class Registry:
     def _recent(self) -> list[Entity]:
         """Every entity, the most recently met first."""
         return list(reversed(self._order.values()))
+
+
+def _primary_bearer(recent: list[Entity], surname: str) -> Entity | None:
+    """The one a bare shared surname means: the person the story is about.
+
+    News copy introduces a relative by full name ("his father, Cornelius
+    Brannagh") and then keeps the bare surname for its main person, calling
+    the relative "the elder Brannagh" or by first name.
+    """
+    bearers = [
+        e for e in recent if e.kind == "person" and len(e.name) >= 2 and e.last.lower() == surname
+    ]
+    if len(bearers) < 2:
+        return None
+    main = [e for e in bearers if e.relative_of is None and e.kin is None]
+    return main[0] if len(main) == 1 else None
 
 
 #: Words that open a description and lose their capital inside a name

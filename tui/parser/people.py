@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tui.parser.attribute import AMBIGUOUS, POSSESSIVE_LEAD, Context
+from tui.parser import family
+from tui.parser.attribute import POSSESSIVE_LEAD, Context
 from tui.parser.cues import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS
+from tui.parser.family import kin_before
 from tui.parser.marks import Found
-from tui.parser.names import COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
+from tui.parser.names import AMBIGUOUS, COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
 from tui.parser.phrases import DATELINE, appositive, skip_lead, subject_after
 
 #: Words that present a name: "goes by the name Lupe", "identified himself
@@ -99,11 +101,13 @@ class People:
                 or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
                 or org_role is not None
             )
-            if self.ctx.is_ambiguous(mention):
+            relative = self.ctx.relative(mention)
+            if relative is AMBIGUOUS:
                 self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
                 subject = subject or AMBIGUOUS
                 continue
-            entity = self.registry.resolve(mention, create=strong)
+            kin = kin_before(text, mention, start)
+            entity = relative or self.registry.resolve(mention, create=strong or kin is not None)
             if entity is None:
                 continue
             role = "possessive" if mention.possessive else "mention"
@@ -123,6 +127,7 @@ class People:
                 self._learn_gender(entity, mention.end, part if part > 0 else end)
             self.ctx.note(mention.start, entity, role)
             self._describe(entity, mention, start, end, org_role)
+            family.learn(text, entity, mention, kin, self._possessor(kin))
         if subject is None and not has_quotes:
             self._note_unnamed_subject(start, end)
 
@@ -198,6 +203,20 @@ class People:
         if word == "her" and following not in _HER_NOUNS:
             return  # "lets her go", "asked her whether": her is somebody else
         entity.gender = "male" if word.startswith("hi") else "female"
+
+    def _possessor(self, kin: re.Match[str] | None) -> Entity | None:
+        """Whose relative "his son, Jack" or "Brannagh's son, Fintan" is."""
+        if kin is None:
+            return None
+        name = family.possessor_name(kin)
+        if name is not None:
+            return self.registry.lookup(Mention(kin.start(), kin.start() + len(name), (name,)))
+        pronoun = kin.group().split()[0].lower()
+        if pronoun not in ("his", "her"):
+            return None
+        return self.ctx.resolve_pronoun(
+            "he" if pronoun == "his" else "she", kin.start(), learn=False
+        )
 
     def _org_role_before(self, mention: Mention, start: int) -> str | None:
         """``by the city's water company, AquaSolvera,``: what the name is, said before it."""

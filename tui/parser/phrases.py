@@ -110,6 +110,9 @@ def skip_lead(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+_USED_TO = re.compile(r"\s+used\s+to\s*$")
+
+
 def subject_after(text: str, start: int, end: int, headline: bool = False) -> Phrase | None:
     """The phrase that opens ``text[start:end]`` (``said <Ana Diaz>, a ...``)."""
     while start < end and text[start] in " \t,":
@@ -131,6 +134,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     words = list(_WORD.finditer(text, start, end))
     while words and words[-1].group() in ADVERBS:  # lower case only: "in May" is a month
         end = words.pop().start()
+    habit = _USED_TO.search(text, start, end)
+    if habit is not None:  # "The elder Brannagh used to tell customers"
+        end = habit.start()
     trimmed = text[start:end].rstrip()
     age = _AGE.search(trimmed)
     end = start + (age.start() if age else len(trimmed))

@@ -1,0 +1,136 @@
+"""Relatives who share a surname: which one "the elder Lindqvist" means.
+
+News copy names a family's second member in passing ("his daughter, chief
+executive Maja Lindqvist", "his son, Jack", "Norman, 58,") and then tells the
+two apart as "the elder" and "the younger". The reader keeps what the story
+says of each (an age, a kinship word, "the elder by eleven minutes") and
+picks the one the qualifier means only when those facts decide it; otherwise
+the mention stays ambiguous, because a wrong guess puts words in a parent's
+mouth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry
+
+#: Relatives older than the person they belong to, and younger ones.
+_ELDER_KIN = frozenset("father mother grandfather grandmother parent dad mum mom".split())
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter child boy girl".split())
+_SIBLINGS = frozenset("brother sister twin".split())
+_KIN = "|".join(sorted(_ELDER_KIN | _YOUNGER_KIN | _SIBLINGS))
+#: "his son, Jack" / "Brannagh's son, Fintan," / "his daughter, chief
+#: executive Maja Lindqvist" / "her elder sister Ruth": the kinship word
+#: right before the name, after a possessor, maybe with lower-case titles.
+_KIN_BEFORE = re.compile(
+    rf"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
+    rf"(?:(late|elder|older|younger|eldest|youngest|big|little|twin)\s+)?({_KIN})s?"
+    r"\s*,?\s*(?:[a-z][\w-]*\s+){0,3}$"
+)
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s")
+#: "Norman, 58," / "Tomas Lindqvist, 74,": an age in commas right after a name.
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+#: "Agathe, the elder by eleven minutes,": the story says who is older.
+_RANKED = re.compile(r"the\s+(elder|older|eldest|younger|youngest)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"\b(elder|older|senior|younger|junior)\s+$",
+    re.IGNORECASE,
+)
+_OLDER_WORDS = frozenset("elder older eldest senior big".split())
+
+
+def kin_before(text: str, mention: Mention, floor: int) -> re.Match[str] | None:
+    """The kinship phrase that introduces ``mention`` ("his son, Jack"), if any."""
+    return _KIN_BEFORE.search(text, max(floor, mention.start - 60), mention.start)
+
+
+def possessor_name(kin: re.Match[str]) -> str | None:
+    """``Brannagh`` in "Brannagh's son, Fintan"; None for his/her/their."""
+    possessor = _POSSESSOR.match(kin.group())
+    return possessor.group(1) if possessor else None
+
+
+def learn(
+    text: str,
+    entity: Entity,
+    mention: Mention,
+    kin: re.Match[str] | None,
+    possessor: Entity | None,
+) -> None:
+    """Keep what the story says of a person's age and place in the family."""
+    age = _AGE_AFTER.match(text, mention.end)
+    if age is not None and entity.age is None:
+        entity.age = int(age.group(1))
+    if kin is not None and entity.kin is None and possessor is not entity:
+        entity.kin = kin.group(2)
+        entity.seniority = _seniority(kin.group(1), kin.group(2))
+        entity.relative_of = possessor
+    if entity.seniority is None and entity.description:
+        ranked = _RANKED.match(entity.description)
+        if ranked is not None:
+            entity.seniority = 1 if ranked.group(1).lower() in _OLDER_WORDS else -1
+
+
+def _seniority(qualifier: str | None, kin: str) -> int | None:
+    """+1 for someone older than the possessor, -1 for younger, None if unknown."""
+    if kin in _ELDER_KIN:
+        return 1
+    if kin in _YOUNGER_KIN:
+        return -1
+    if qualifier:
+        return 1 if qualifier.lower() in _OLDER_WORDS else -1
+    return None
+
+
+def qualified(text: str, mention: Mention, registry: Registry) -> Entity | None:
+    """The one of a family "the elder X" / "the younger X" means.
+
+    None when the mention is not qualified or names the only X;
+    ``AMBIGUOUS`` when two or more Xs are named and the story's facts do not
+    say which is meant.
+    """
+    before = _QUALIFIER.search(text, max(0, mention.start - 20), mention.start)
+    if before is None or len(mention.name) != 1:
+        return None
+    surname = mention.name[0].lower()
+    bearers = [e for e in registry.entities if e.kind == "person" and e.last.lower() == surname]
+    relatives = [
+        e
+        for e in registry.entities
+        if e.kind == "person" and len(e.name) == 1 and e.relative_of in bearers
+    ]
+    family = bearers + relatives
+    if len(family) < 2:
+        return None
+    older = before.group(1).lower() in _OLDER_WORDS
+    chosen = _by_age(family, older) or _by_kin(family, older)
+    if chosen is None:
+        return AMBIGUOUS
+    if chosen in relatives:
+        chosen.name = (chosen.name[0], mention.name[0])  # "his son, Jack" is Jack Ledgerwood
+        registry.reindex(chosen)
+    return chosen
+
+
+def _by_age(family: list[Entity], older: bool) -> Entity | None:
+    """Every one of them given an age, no two the same: the oldest or youngest."""
+    ages = [e.age for e in family]
+    if None in ages or len(set(ages)) != len(ages):
+        return None
+    return (max if older else min)(family, key=lambda e: e.age or 0)
+
+
+def _by_kin(family: list[Entity], older: bool) -> Entity | None:
+    """Two relatives, one placed above or below the other by the story.
+
+    "his father, Cornelius Brannagh" ranks Cornelius against the person
+    "his" means, so it decides only between those two; "the elder by eleven
+    minutes" ranks its person within the family.
+    """
+    if len(family) != 2:
+        return None
+    for one, other in (family, family[::-1]):
+        if one.seniority is not None and one.relative_of in (None, other):
+            return one if (one.seniority > 0) == older else other
+    return None
