@@ -63,6 +63,8 @@ _DESCRIPTION_REACH = 20_000
 POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,40},\s*", re.I)
 #: Pronouns that can be a sentence's subject ("Her neighbour said" is not "her").
 SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
+_JOINED_CUE = re.compile(r"[\"”’'.,]*\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?")
+_REFLEXIVE = re.compile(r"\s*(?:himself|herself|themselves|itself)\b")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
@@ -301,8 +303,8 @@ def rule_before(
         gap = text[cue.end : quote_start]
         if direct and len(gap.split()) > 6 and not gap.rstrip().endswith((":", ",")):
             continue
-        if direct and cue.verb in LABEL_VERBS:
-            continue
+        if direct and cue.verb in LABEL_VERBS and not _REFLEXIVE.match(gap):
+            continue  # 'called it "A Disgrace"' labels; 'calls herself "Queen"' speaks
         passive = _PASSIVE_AGENT.match(text, cue.end, quote_start)
         if passive:
             # "was told by a music teacher to 'just mouth the words'"
@@ -330,6 +332,25 @@ def rule_before(
         if decision is not None:
             return decision
     return None
+
+
+def rule_coordinated(
+    ctx: Context, sentence_start: int, quote: Span, sentence_end: int
+) -> Decision | None:
+    """``the club thanked him for his "dedication" and said ...``: the subject speaks.
+
+    A speech verb joined by "and" right after the quote, with no subject of
+    its own, shares the subject of the clause that holds the quote.
+    """
+    text = ctx.text
+    joined = _JOINED_CUE.match(text, quote[1], sentence_end)
+    if joined is None:
+        return None
+    cues = cues_in(text, joined.end(), sentence_end)
+    if not cues or cues[0].start != joined.end():
+        return None
+    phrase = sentence_subject(text, sentence_start, quote[0])
+    return _decide(ctx, phrase, cues[0], "before", quote[0])
 
 
 def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision | None:

@@ -372,9 +372,15 @@ _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
 _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())
 
 
+#: Nouns for a group of people that take no plural "s" ("Hospital staff told him").
+_COLLECTIVE_PEOPLE = frozenset("staff crew personnel".split())
+
+
 def _bare_plural(word: str) -> bool:
     """A plural noun for people ("inspectors", "Residents")."""
     lowered = word.lower()
+    if lowered in _COLLECTIVE_PEOPLE:
+        return True
     if not lowered.endswith("s") or len(lowered) < 5 or lowered in TITLES:
         return False
     return lowered in PERSON_NOUNS or lowered[:-1] in PERSON_NOUNS

@@ -25,6 +25,7 @@ from tui.parser.attribute import (
     rule_after,
     rule_before,
     rule_colon,
+    rule_coordinated,
 )
 from tui.parser.classify import label_kind, speech_kind
 from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS
@@ -225,6 +226,7 @@ class _Reader:
             or rule_according_to(self.ctx, f.outer[1], e_end)
             or rule_before(self.ctx, s_start, f.outer[0], direct=direct_shape and not opens)
             or rule_colon(self.ctx, s_start, f.outer[0])
+            or rule_coordinated(self.ctx, s_start, f.outer, e_end)
         )
         quote_only = opens and not after.strip(" \t.,;:!?\"”’'")
         if decision is not None and decision.entity is None:
