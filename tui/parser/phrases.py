@@ -75,10 +75,15 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
         phrase = next((p.match(text, word.start()) for p in _PHRASES.get(lowered, ())), None)
         if phrase is not None:
             cues.append(Cue(phrase.start(), phrase.end(), phrase.group()))
-        elif lowered in SPEECH_VERBS:
+        elif lowered in SPEECH_VERBS and not _NOUN_BEFORE.search(
+            text, max(0, word.start() - 8), word.start()
+        ):
             cues.append(Cue(word.start(), word.end(), word.group()))
     return [c.start for c in cues], tuple(cues)
 
+
+# "The note, found in a drawer": after a determiner a reporting verb is a noun.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|his|its|their|my|our|your)\s+\Z", re.I)
 
 # Cue phrases by their first word ("said in a statement" wins over "said").
 _PHRASES: dict[str, list[re.Pattern[str]]] = {}
