@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tui.parser.cues import NAME_FILLER
+
 _WORKS = (
     r"(book|novel|memoir|biography|autobiography|film|movie|documentary|series|show|"
     r"programme|program|podcast|album|song|single|record|play|musical|opera|poem|collection|"
@@ -30,8 +32,8 @@ _NAME_CONTEXT = re.compile(
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
     r"(?:everyone|everybody|people|fans|friends|colleagues|locals)\b[\w\s]{0,30}?\bcall(?:s|ed)?|"
     r"identified (?:himself|herself|themselves) as|introduced (?:himself|herself) as|"
-    r"alias|a\.k\.a\.?|aka|named|called by|the name|username|handle|call sign)"
-    r"(?:\s+(?:of|the|name|nickname))*\W*$",
+    r"alias|a\.k\.a\.?|aka|named|called by|the name|username|handle|call sign"
+    r")" + NAME_FILLER + r"\W*$",
     re.IGNORECASE,
 )
 # Words written on something: no speaker, however sentence-like.

@@ -206,3 +206,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
     thousands dozens""".split()
 )
+
+#: Words between a phrase that presents a name and the name itself: "goes by
+#: the single name", "known by the stage name", "nicknamed the".
+NAME_FILLER = r"(?:\s+(?:of|the|a|name|nickname|single|stage|pen|professional|first))*"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from tui.parser import family
 from tui.parser.attribute import POSSESSIVE_LEAD, Context
-from tui.parser.cues import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS
+from tui.parser.cues import NAME_FILLER, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS
 from tui.parser.family import kin_before
 from tui.parser.marks import Found
 from tui.parser.names import AMBIGUOUS, COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
@@ -25,7 +25,8 @@ NAME_INTRO = re.compile(
     r"(?:goes by|go by|going by|known as|named|called|nicknamed|nom[- ]de[- ]guerre|"
     r"identified (?:himself|herself) as|introduced (?:himself|herself) as|"
     r"(?:his|her|their|my) (?:real |full |first |only )?name(?: is|,)|name(?:d|s)? as)"
-    r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
+    + NAME_FILLER
+    + r"\s*[\"“‘']?$",
     re.IGNORECASE,
 )
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
