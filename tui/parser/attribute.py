@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from tui.parser.cues import LABEL_VERBS, PRONOUNS
+from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS
 from tui.parser.family import qualified
 from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import (
@@ -166,6 +166,8 @@ class Context:
         )
         if earlier is None or earlier.group().lower() == phrase.lower():
             return phrase
+        if head_noun(phrase) not in PERSON_NOUNS and not earlier.group().lower().startswith("the"):
+            return phrase  # "an internal safety review" is then just "the review"
         return earlier.group()
 
     def resolve_pronoun(
