@@ -33,6 +33,7 @@ REACH = 400
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 # "..., a ministry official told reporters on condition of anonymity."
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
+_NAMED_AS = re.compile(r"\b(?:named|known)\b[^,.]{0,20}\bas\s+$")
 _OBJECT_AND_THAT = re.compile(
     r"\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+)?(?:that\s+)?"
 )
@@ -70,6 +71,8 @@ def _intro_only(prefix: str, phrase: Phrase) -> bool:
     role before a name ("Finance minister Olu Baptiste")."""
     if phrase.kind == "name" and re.fullmatch(r"\s*[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}\s+", prefix):
         return True
+    if phrase.kind == "name" and _NAMED_AS.search(prefix):
+        return True  # "The chairman, a farmer who asked to be named only as Mr Ridley, said"
     return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*|[^.]{0,60}(?:—|–|--)\s*)?", prefix))
 
 
