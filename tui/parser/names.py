@@ -368,7 +368,9 @@ class Registry:
                     club = head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES
                     if entity.kind == "org" or club:
                         return self.touch(entity)
-        text = phrase[0].lower() + phrase[1:] if determiner in DESCRIPTION_DETERMINERS else phrase
+        common = determiner in PERSON_NOUNS or determiner.rstrip("s") in PERSON_NOUNS
+        lower = determiner in DESCRIPTION_DETERMINERS or common  # "Residents of Lower Hensford"
+        text = phrase[0].lower() + phrase[1:] if lower else phrase
         if determiner == "another":
             text = "a" + text[len("another") :]
         for entity in self.entities:

@@ -228,6 +228,10 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
             people = [p for p in found if p.end <= start + owner.start() and p.kind == "person"]
             if people:
                 m = people[-1]
+            elif _bare_plural(words[0].group()) and len(text[start : m.start].split()) <= 3:
+                # "Residents of Lower Hensford say": the residents, not the place.
+                s = words[0].start()
+                return Phrase("description", s, m.end, text[s : m.end])
         if not (described and owner):
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     if described and len(words) <= _MAX_SUBJECT_WORDS:
