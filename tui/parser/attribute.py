@@ -228,6 +228,27 @@ class Context:
             entity.gender = want
         return entity
 
+    def named_just_before(
+        self, pronoun: str, position: int, speaker: Entity | None
+    ) -> Entity | None:
+        """The one person a "he"/"she" inside a quotation can mean, or None.
+
+        Only people the narration named in the quotation's own sentence or
+        the one before, other than the speaker, count; two of them, or none,
+        and the pronoun stays unresolved.
+        """
+        want = PRONOUNS[pronoun]
+        people = {
+            id(e.entity): e.entity
+            for e in self.events
+            if e.position < position
+            and self.sentence - 1 <= e.sentence <= self.sentence
+            and e.entity is not speaker
+            and e.entity.kind == "person"
+            and e.entity.gender == want
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
 
 def _fits(entity: Entity, want: str) -> bool:
     """Whether a pronoun of this kind can refer to the entity."""

@@ -48,6 +48,8 @@ ATTRIBUTION_REACH = 400
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
 _SPEECH = ("direct", "partial")
+# '"He called us and said, '...'"': the outer quotation's first sentence.
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -331,7 +333,7 @@ class _Reader:
                 self.ctx, s_start, f.outer[0], direct=False
             )
             kind = speech_kind(content, before, _cue_adjacent(text, s_start, f.outer[0]), opens)
-            decision = self._nested_speaker(decision, f.parent)
+            decision = self._nested_speaker(decision, f.parent, f.outer[0])
         if decision is not None and decision.entity is None:
             decision = None
         self.decided[index] = Decided(f, kind, decision, (s_start, s_end) if decision else None)
@@ -339,12 +341,16 @@ class _Reader:
             self._decide_nested(child, f)
 
     def _nested_speaker(
-        self, decision: Decision | None, parent_index: int | None
+        self, decision: Decision | None, parent_index: int | None, quote_start: int
     ) -> Decision | None:
-        """Inside a quotation only a name, or "I"/"we" (the speaker), is trusted.
+        """Inside a quotation only a name, "I"/"we" (the speaker), or a "he"
+        the narration has just named, is trusted.
 
         "he said" inside someone's words refers to a person of their story,
-        whom the narration may never name: better unknown than a guess.
+        whom the narration may never name: better unknown than a guess,
+        unless the sentence before the quotation names exactly one person
+        it can be ("Mallory found his victims ... "He would ring and say,
+        '...'"").
         """
         if decision is None or decision.mention is None:
             return None
@@ -354,6 +360,17 @@ class _Reader:
                 return None
             decision.entity = outer.decision.entity
             return decision
+        if decision.mention.lower() in ("he", "she") and parent_index is not None:
+            parent = self.found[parent_index]
+            lead = self.text[parent.segments[0][0] : quote_start]
+            if not _OPENS_WITH_PRONOUN.match(lead):
+                return None
+            outer = self.decided.get(parent_index)
+            speaker = outer.decision.entity if outer and outer.decision else None
+            decision.entity = self.ctx.named_just_before(
+                decision.mention.lower(), parent.outer[0], speaker
+            )
+            return decision if decision.entity is not None else None
         if decision.mention.lower() in PRONOUNS or decision.entity is None:
             return None
         if decision.entity.kind == "described":
