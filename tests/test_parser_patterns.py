@@ -172,6 +172,103 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Higher than last winter.", "direct", "Erin Pike"),
         ],
     ),
+    "the company after its role before the name": (
+        "Fares rise\n\n"
+        "The increase was approved by the region's bus operator, Tarrowlink, on Monday.\n\n"
+        'In a statement, the operator called the rise "regrettable but necessary".',
+        [("regrettable but necessary", "partial", "Tarrowlink")],
+    ),
+    "the club is the ... Rovers the story named": (
+        "Manager leaves\n\n"
+        "Dunmere Rovers have parted company with their manager after a poor run.\n\n"
+        'The club said the search for a successor would begin "at once".',
+        [("at once", "partial", "Dunmere Rovers")],
+    ),
+    "the club with no club named stays a description": (
+        "Manager leaves\n\n"
+        "Supporters gathered outside the ground on Sunday.\n\n"
+        'The club said the search for a successor would begin "at once".',
+        [("at once", "partial", "the club")],
+    ),
+    "the elder and the younger told apart by age": (
+        "Bakery\n\n"
+        "Ruth Okafor, 64, opened the bakery in 1990. Her son, Daniel Okafor, 31, "
+        "now runs the ovens.\n\n"
+        '"I still taste every loaf," the elder Okafor said.\n\n'
+        '"She tastes every loaf twice," said the younger Okafor.',
+        [
+            ("I still taste every loaf", "direct", "Ruth Okafor"),
+            ("She tastes every loaf twice", "direct", "Daniel Okafor"),
+        ],
+    ),
+    "a first-name child is the younger of the surname": (
+        "Cricket\n\n"
+        "Edwin Marsh, 52, opened the batting with his son, Tom, on Saturday.\n\n"
+        '"I finally got to show him how it is done," the younger Marsh said.',
+        [("I finally got to show him", "direct", "Tom Marsh")],
+    ),
+    "the elder with nothing to decide stays unknown": (
+        "Shop\n\n"
+        "Ada Lind and Ivo Lind have run the shop since 1980.\n\n"
+        '"We never close on a Sunday," the elder Lind said.',
+        [("We never close on a Sunday", "direct", None)],
+    ),
+    "a bare shared surname means the story's main person": (
+        "Clock repairer\n\n"
+        "Ivo Brask, 70, mends clocks in a shed. He learned from his father, "
+        "Anton Brask, who died in 1990.\n\n"
+        'Brask said: "A clock is a patient thing."',
+        [("A clock is a patient thing", "direct", "Ivo Brask")],
+    ),
+    "a partial before and said belongs to the subject": (
+        "Coach sacked\n\n"
+        'The board thanked the coach for his "hard work and loyalty" and said a new coach '
+        "would be named soon.",
+        [("hard work and loyalty", "partial", "the board")],
+    ),
+    "calls herself with a capitalised label": (
+        "Chess\n\n"
+        'At the corner table sits Mira Castell, 70, who calls herself the "Queen of the '
+        'Park" and plays four games at once.',
+        [("Queen of the Park", "partial", "Mira Castell")],
+    ),
+    "a reporting verb after a determiner is a noun": (
+        "Will\n\n"
+        "The note, found in a drawer after the farmer died, read: "
+        '"The barn goes to whoever mends the roof."',
+        [("The barn goes to", "direct", None)],
+    ),
+    "goes by the single name": (
+        "Tour off\n\n"
+        'The singer\'s producer, who goes by the single name "Pell," said the decision '
+        'was hers. "Nobody pushed her," he wrote.',
+        [("Pell", "name", None), ("Nobody pushed her", "direct", "Pell")],
+    ),
+    "named only as": (
+        "Flood\n\n"
+        "The parish chairman, a farmer who asked to be named only as Mr Tolley, said the "
+        "village needed a plan. \u2018We cannot rely on luck,\u2019 he said.",
+        [("We cannot rely on luck", "direct", "Mr Tolley")],
+    ),
+    "he at the start of a quotation is the man just named": (
+        "Fraud\n\n"
+        "The prosecutor told the court that Piet Hollis, 40, found his victims online.\n\n"
+        "\"He would ring and say, 'Grandma, it's me,' and they believed him,\" the "
+        "prosecutor said.",
+        [
+            ("He would ring and say", "direct", "the prosecutor"),
+            ("Grandma, it's me", "direct", "Piet Hollis"),
+        ],
+    ),
+    "he inside a quotation about someone unnamed stays unknown": (
+        "Missing\n\n"
+        "Mara Venn said her husband left at dawn.\n\n"
+        "\"He told me, 'I will be back by six,' and he never came,\" she said.",
+        [
+            ("He told me", "direct", "Mara Venn"),
+            ("I will be back by six", "direct", None),
+        ],
+    ),
 }
 
 

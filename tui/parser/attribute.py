@@ -245,7 +245,7 @@ class Context:
             and self.sentence - 1 <= e.sentence <= self.sentence
             and e.entity is not speaker
             and e.entity.kind == "person"
-            and e.entity.gender == want
+            and e.entity.gender in (None, want)
         }
         return next(iter(people.values())) if len(people) == 1 else None
 

@@ -48,11 +48,12 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
         if cue.verb not in INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
             continue
         trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
+        phrase = None
         if trailing and text[start : cue.start].count(",") >= 1:
             comma = text.rfind(",", start, cue.start)
             phrase = subject_before(text, comma + 1, cue.start)
             clause = (start, comma)
-        else:
+        if phrase is None:  # not "..., Diaz said.": maybe "X, a farmer, said it was late."
             phrase = subject_before(text, start, cue.start)
             if phrase is None or (
                 text[start : phrase.start].strip(" ,")
@@ -60,7 +61,7 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
             ):
                 continue
             clause = _clause_after(text, cue.end, end)
-        if phrase is None or len(text[clause[0] : clause[1]].split()) < MIN_WORDS:
+        if len(text[clause[0] : clause[1]].split()) < MIN_WORDS:
             continue
         return clause, phrase, cue
     return None

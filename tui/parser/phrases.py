@@ -313,9 +313,14 @@ def description_end(text: str, start: int, end: int) -> int | None:
     words = list(_WORD.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
     if not words:
         return None
-    person = next(
-        (k for k, w in enumerate(words[:6]) if k > 0 and w.group().lower() in PERSON_NOUNS), None
-    )
+    person = None
+    for k, w in enumerate(words[1:6], start=1):
+        lowered = w.group().lower()
+        if lowered in PERSON_NOUNS:
+            person = k
+            break
+        if lowered in _NP_STOPS or (_verb_like(lowered) and _followed_by_function_word(words, k)):
+            break  # "The board thanked the coach": the coach is its object
     if len(words) > 1 and words[1].group().lower() in _FUNCTION_WORDS | _NP_STOPS | {
         "when",
         "if",
