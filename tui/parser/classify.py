@@ -36,6 +36,10 @@ _NAME_CONTEXT = re.compile(
     r")" + NAME_FILLER + r"\W*$",
     re.IGNORECASE,
 )
+# "calls me", "called him": what follows names a person.
+_CALLS_PERSON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:me|him|her|us|them)\W*$", re.IGNORECASE)
+# '"the bat lady", and the name has followed me': what it was is said after.
+_NAME_AFTER = re.compile(r"\W*(?:and\s+)?the\s+(?:nick)?name\b", re.IGNORECASE)
 # Words written on something: no speaker, however sentence-like.
 _INSCRIPTION_CONTEXT = re.compile(
     r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
@@ -93,6 +97,9 @@ def label_kind(
     named = [w for w in words if w.lower() != "the"]
     if _NAME_CONTEXT.search(tail) and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
         return "name"
+    the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
+    if the_name and (_CALLS_PERSON.search(tail) or _NAME_AFTER.match(after[:40])):
+        return "name"  # 'My daughter calls me "the bat lady"'
     if re.search(r"\b(in|of|from|called|named|titled|entitled)\W*$", tail) and (
         is_title_case(content) and len(words) >= 2 and not re.search(r"[.!?,]$", content.strip())
     ):

@@ -140,7 +140,7 @@ TITLES: frozenset[str] = frozenset(
 #: Nouns for people, which make "one woman selling bread" or "a thin young
 #: man" a person who may speak, unlike "the guidance" or "the plan".
 PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
-    """man men woman women boy girl child children person people resident residents
+    """man men woman women boy girl child children person people resident residents editor publisher
     neighbour neighbor neighbours neighbors victim victims witness witnesses official
     officials worker workers driver drivers passenger passengers fisherman fishermen
     couple family mother father daughter son wife husband sister brother grandmother

@@ -121,7 +121,7 @@ _MALE_NOUNS = frozenset(
 )
 
 
-def _gender_of_noun(noun: str) -> str | None:
+def gender_of_noun(noun: str) -> str | None:
     if noun in _FEMALE_NOUNS:
         return "female"
     if noun in _MALE_NOUNS:
@@ -340,7 +340,7 @@ class Registry:
     def describe(self, phrase: str) -> Entity:
         entity = self._describe(phrase)
         if entity.gender is None:
-            entity.gender = _gender_of_noun(head_noun(entity.name[0]))
+            entity.gender = gender_of_noun(head_noun(entity.name[0]))
         return entity
 
     def _describe(self, phrase: str) -> Entity:

@@ -28,11 +28,12 @@ from tui.parser.attribute import (
     rule_coordinated,
 )
 from tui.parser.classify import label_kind, speech_kind
-from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS
+from tui.parser.cues import LABEL_VERBS
 from tui.parser.indirect import find_indirect
 from tui.parser.marks import Found, find_quotes, nest
-from tui.parser.names import Entity, Registry, find_mentions, head_noun
+from tui.parser.names import Entity, Registry, find_mentions
 from tui.parser.neighbours import Conversation, introduction, named_next
+from tui.parser.nested import nested_speaker
 from tui.parser.people import People
 from tui.parser.phrases import DATELINE, cues_in
 from tui.parser.revise import echo_headline, merge_described
@@ -48,8 +49,6 @@ ATTRIBUTION_REACH = 400
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
 _SPEECH = ("direct", "partial")
-# '"He called us and said, '...'"': the outer quotation's first sentence.
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -324,62 +323,25 @@ class _Reader:
         before = text[s_start : f.outer[0]]
         opens = not before.strip(" \t—–-([")
         has_cue = bool(cues_in(text, s_start, f.outer[0])) or bool(cues_in(text, f.outer[1], s_end))
-        kind = label_kind(content, before, has_cue, opens)
+        kind = label_kind(content, before, has_cue, opens, text[f.outer[1] : s_end])
         decision = None
         if kind == "inscription":
             kind = "direct"
         elif kind is None:
-            decision = rule_after(self.ctx, f.outer[1], s_end) or rule_before(
-                self.ctx, s_start, f.outer[0], direct=False
-            )
-            kind = speech_kind(content, before, _cue_adjacent(text, s_start, f.outer[0]), opens)
-            decision = self._nested_speaker(decision, f.parent, f.outer[0])
+            adjacent = _cue_adjacent(text, s_start, f.outer[0])
+            after = rule_after(self.ctx, f.outer[1], s_end)
+            before_rule = rule_before(self.ctx, s_start, f.outer[0], direct=False)
+            # 'My publisher asked me, "..." I said no': the cue beside the quote wins.
+            decision = (before_rule or after) if adjacent else (after or before_rule)
+            kind = speech_kind(content, before, adjacent, opens)
+            outer = self.decided.get(f.parent) if f.parent is not None else None
+            speaker = outer.decision.entity if outer and outer.decision else None
+            decision = nested_speaker(self.ctx, decision, parent, f.outer[0], speaker)
         if decision is not None and decision.entity is None:
             decision = None
         self.decided[index] = Decided(f, kind, decision, (s_start, s_end) if decision else None)
         for child in f.children:
             self._decide_nested(child, f)
-
-    def _nested_speaker(
-        self, decision: Decision | None, parent_index: int | None, quote_start: int
-    ) -> Decision | None:
-        """Inside a quotation only a name, "I"/"we" (the speaker), or a "he"
-        the narration has just named, is trusted.
-
-        "he said" inside someone's words refers to a person of their story,
-        whom the narration may never name: better unknown than a guess,
-        unless the sentence before the quotation names exactly one person
-        it can be ("Mallory found his victims ... "He would ring and say,
-        '...'"").
-        """
-        if decision is None or decision.mention is None:
-            return None
-        if decision.mention.lower() in ("i", "we"):
-            outer = self.decided.get(parent_index) if parent_index is not None else None
-            if outer is None or outer.decision is None:
-                return None
-            decision.entity = outer.decision.entity
-            return decision
-        if decision.mention.lower() in ("he", "she") and parent_index is not None:
-            parent = self.found[parent_index]
-            lead = self.text[parent.segments[0][0] : quote_start]
-            if not _OPENS_WITH_PRONOUN.match(lead):
-                return None
-            outer = self.decided.get(parent_index)
-            speaker = outer.decision.entity if outer and outer.decision else None
-            decision.entity = self.ctx.named_just_before(
-                decision.mention.lower(), parent.outer[0], speaker
-            )
-            return decision if decision.entity is not None else None
-        if decision.mention.lower() in PRONOUNS or decision.entity is None:
-            return None
-        if decision.entity.kind == "described":
-            # A newly introduced source ("a recorded voice said") or a person by
-            # role ("the vicar said to me") is safe; "it", "they" are not.
-            first = decision.mention.split()[0].lower()
-            person = first == "the" and head_noun(decision.mention) in PERSON_NOUNS
-            return decision if first in ("a", "an", "one") or person else None
-        return decision
 
     # -- indirect speech ----------------------------------------------------
     def _indirect(self, sentence: _Sentence) -> None:

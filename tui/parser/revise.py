@@ -49,15 +49,35 @@ def echo_headline(text: str, decided: Iterable[Decided]) -> None:
                 break
 
 
+# "Ines Abadi's editor": a person known only as a named speaker's relation.
+_OWNED = re.compile(r"(.+)['’]s ([a-z]+)")
+
+
 def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], None]) -> None:
     """ "the judge" who turns out to be Judge Caroline Ashby is one speaker.
 
     Only a definite or possessive description ("the judge", "its governor")
     whose role exactly one named person holds by title, or whose words end
-    exactly one organisation's name ("the town council").
+    exactly one organisation's name ("the town council"); and a speaker's
+    "my director" when one named person is introduced as "his director".
     """
     for entity in list(registry.entities):
         words = entity.name[0].split()
+        owned = _OWNED.fullmatch(entity.name[0]) if entity.kind == "described" else None
+        if owned is not None:
+            # "Nilo Arrabide's director" is "the team's sporting director, Pelle
+            # Norquist", when one person has that role.
+            matches = [
+                e
+                for e in registry.entities
+                if e.kind == "person"
+                and e.description
+                and head_noun(e.description) == owned.group(2)
+                and e.display_name != owned.group(1)
+            ]
+            if len(matches) == 1:
+                reassign(entity, matches[0])
+            continue
         if entity.kind != "described" or (words[0] not in _DEFINITE and len(words) > 1):
             continue
         head = head_noun(entity.name[0]) or entity.name[0]

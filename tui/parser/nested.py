@@ -1,0 +1,78 @@
+"""Quotations inside quotations: whose words a speaker reports.
+
+Inside someone's quotation, "he said" usually means a person of the
+speaker's own story, whom the narration may never name: better unknown than
+a guess. What can be trusted: a name; "I"/"we", the speaker; "my editor" or
+"our mother", the speaker's relative or colleague ("Ines Abadi's editor");
+"she" right after the speaker spoke of "my grandmother"; and "he" opening
+the quotation when the narration has just named exactly one man it can be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.parser.attribute import Context, Decision
+from tui.parser.cues import PERSON_NOUNS, PRONOUNS
+from tui.parser.marks import Found
+from tui.parser.names import Entity, gender_of_noun, head_noun
+
+# '"He called us and said, '...'"': the outer quotation's first sentence.
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
+# "my grandmother", "our late mother", "My editor": the speaker's own people.
+_OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|old|own)\s+)?([a-z]+)\b")
+
+
+def nested_speaker(
+    ctx: Context,
+    decision: Decision | None,
+    parent: Found,
+    quote_start: int,
+    speaker: Entity | None,
+) -> Decision | None:
+    """The decision for a quotation nested in ``parent``, said by ``speaker``, or None."""
+    if decision is None or decision.mention is None:
+        return None
+    mention = decision.mention.lower()
+    if mention in ("i", "we"):
+        decision.entity = speaker
+        return decision if speaker is not None else None
+    if mention in ("he", "she"):
+        decision.entity = _pronoun(ctx, mention, parent, quote_start, speaker)
+        return decision if decision.entity is not None else None
+    if mention in PRONOUNS or decision.entity is None:
+        return None
+    own = _OWN_PERSON.fullmatch(decision.mention)
+    if own is not None:
+        decision.entity = _belonging_to(ctx, speaker, own.group(1))
+        return decision if decision.entity is not None else None
+    if decision.entity.kind == "described":
+        # A newly introduced source ("a recorded voice said") or a person by
+        # role ("the vicar said to me") is safe; "it", "they" are not.
+        first = mention.split()[0]
+        person = first == "the" and head_noun(decision.mention) in PERSON_NOUNS
+        return decision if first in ("a", "an", "one") or person else None
+    return decision
+
+
+def _pronoun(
+    ctx: Context, pronoun: str, parent: Found, quote_start: int, speaker: Entity | None
+) -> Entity | None:
+    """ "She always said" after "my grandmother"; "He would ring and say" opening it."""
+    lead = ctx.text[parent.segments[0][0] : quote_start]
+    own = [m for m in _OWN_PERSON.finditer(lead) if m.group(1) in PERSON_NOUNS]
+    if own:
+        noun = own[-1].group(1)
+        fits = gender_of_noun(noun) == PRONOUNS[pronoun]
+        return _belonging_to(ctx, speaker, noun) if fits else None
+    if not _OPENS_WITH_PRONOUN.match(lead):
+        return None
+    return ctx.named_just_before(pronoun, parent.outer[0], speaker)
+
+
+def _belonging_to(ctx: Context, speaker: Entity | None, noun: str) -> Entity | None:
+    """``Ines Abadi's editor``: the speaker's "my editor" (``revise`` later
+    puts the name on it if the story gives one: "his editor, Pelle Norquist")."""
+    if speaker is None or speaker.kind != "person" or noun not in PERSON_NOUNS:
+        return None
+    return ctx.registry.describe(f"{speaker.display_name}'s {noun}")
