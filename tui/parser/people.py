@@ -251,9 +251,17 @@ class People:
             role = " ".join(mention.title)
         if role is not None:
             entity.description = _lower_first(role)
-            single = len(entity.name) == 1 and not entity.title
-            if single and entity.kind == "person" and head_noun(role) in ORG_WORDS | COMPANY_NOUNS:
-                entity.kind = "org"  # "Quillpoint, the business software company,"
+            head = head_noun(role)
+            # "Quillpoint, the software company,"; "The bus operator, Pell Lines,"
+            # but "Rafael Ostrander, a crane operator," is a person.
+            single = len(entity.name) == 1 or role.lower().startswith("the ")
+            if (
+                entity.kind == "person"
+                and not entity.title
+                and head in ORG_WORDS | COMPANY_NOUNS
+                and (single or head not in PERSON_NOUNS)
+            ):
+                entity.kind = "org"
 
 
 def _lower_first(text: str) -> str:
