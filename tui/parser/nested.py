@@ -4,8 +4,9 @@ Inside someone's quotation, "he said" usually means a person of the
 speaker's own story, whom the narration may never name: better unknown than
 a guess. What can be trusted: a name; "I"/"we", the speaker; "my editor" or
 "our mother", the speaker's relative or colleague ("Ines Abadi's editor");
-"she" right after the speaker spoke of "my grandmother"; and "he" opening
-the quotation when the narration has just named exactly one man it can be.
+"she" right after the speaker spoke of "my grandmother"; "it" for an
+organisation the speaker has just named; and "he" opening the quotation
+when the narration has just named exactly one man it can be.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def nested_speaker(
     if mention in ("he", "she"):
         decision.entity = _pronoun(ctx, mention, parent, quote_start, speaker)
         return decision if decision.entity is not None else None
+    if mention in ("it", "they") and decision.entity is not None:
+        # "The power company, Lynmoor Grid, ... it has called the damage
+        # "exceptional"": named by the speaker, in the same quotation.
+        inside = range(parent.segments[0][0], quote_start)
+        named = any(e.entity is decision.entity and e.position in inside for e in ctx.events)
+        return decision if named else None
     if mention in PRONOUNS or decision.entity is None:
         return None
     own = _OWN_PERSON.fullmatch(decision.mention)

@@ -221,7 +221,7 @@ class People:
 
     def _org_role_before(self, mention: Mention, start: int) -> str | None:
         """``by the city's water company, AquaSolvera,``: what the name is, said before it."""
-        if len(mention.name) != 1 or mention.title:
+        if mention.title:
             return None
         match = _ORG_ROLE_BEFORE.search(self.text, max(start, mention.start - 60), mention.start)
         if match is None or match.group(2).lower() not in COMPANY_NOUNS:
