@@ -16,10 +16,12 @@ import re
 from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry
 
 #: Relatives older than the person they belong to, and younger ones.
-_ELDER_KIN = frozenset("father mother grandfather grandmother parent dad mum mom".split())
-_YOUNGER_KIN = frozenset("son daughter grandson granddaughter child boy girl".split())
-_SIBLINGS = frozenset("brother sister twin".split())
-_KIN = "|".join(sorted(_ELDER_KIN | _YOUNGER_KIN | _SIBLINGS))
+_ELDER_KIN = frozenset(
+    "father mother grandfather grandmother parent dad mum mom uncle aunt".split()
+)
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter child boy girl nephew niece".split())
+_UNRANKED_KIN = frozenset("brother sister twin cousin wife husband".split())
+_KIN = "|".join(sorted(_ELDER_KIN | _YOUNGER_KIN | _UNRANKED_KIN))
 #: "his son, Jack" / "Brannagh's son, Fintan," / "his daughter, chief
 #: executive Maja Lindqvist" / "her elder sister Ruth": the kinship word
 #: right before the name, after a possessor, maybe with lower-case titles.

@@ -236,6 +236,7 @@ class _Reader:
             decision = self.conversation.answer(
                 decision, f.paragraph, f.outer[0], after, self.last_speaker
             )
+            decision = self._not_named_within(decision, content, f.outer[1])
         elif quote_only and not in_headline:
             decision, evidence = self._from_neighbours(index, f, number)
         if decision is not None and decision.entity is not None:
@@ -245,6 +246,22 @@ class _Reader:
         )
         self.decided[index] = Decided(f, kind, decision, evidence if decision else None)
         self.last_speaker = decision.entity if decision else None
+
+    def _not_named_within(self, decision: Decision, content: str, at: int) -> Decision | None:
+        """'"... nobody crosses after Barry," he said': he is not Barry.
+
+        A speaker rarely names themselves in their own words, so a pronoun
+        that resolved to someone the quotation names looks further back.
+        """
+        pronoun = (decision.mention or "").lower()
+        entity = decision.entity
+        if pronoun not in ("he", "she") or entity is None or entity.kind != "person":
+            return decision
+        words = set(re.findall(r"[A-Z][\w'’-]+", content))
+        if not words & {w for w in entity.name if len(w) > 2}:
+            return decision
+        decision.entity = self.ctx.resolve_pronoun(pronoun, at, exclude=entity)
+        return decision if decision.entity is not None else None
 
     def _headline_colon(self, f: Found, end: int) -> Decision | None:
         """``"I wrote it for her": Ana Diaz on her novel``."""
