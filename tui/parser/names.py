@@ -365,8 +365,10 @@ class Registry:
                 # "the company said": the organisation the story last named;
                 # "the club said": the last "... United" or "... Town".
                 for entity in self._recent():
-                    club = head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES
-                    if entity.kind == "org" or club:
+                    if head != "club" and entity.kind == "org":
+                        return self.touch(entity)
+                    if head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES:
+                        entity.kind = "org"  # so "it said" finds it too
                         return self.touch(entity)
         common = determiner in PERSON_NOUNS or determiner.rstrip("s") in PERSON_NOUNS
         lower = determiner in DESCRIPTION_DETERMINERS or common  # "Residents of Lower Hensford"

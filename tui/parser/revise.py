@@ -71,9 +71,8 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
                 e
                 for e in registry.entities
                 if e.kind == "person"
-                and e.description
-                and head_noun(e.description) == owned.group(2)
                 and e.display_name != owned.group(1)
+                and (_kin_of(e, *owned.groups()) or _role_is(e, owned.group(2)))
             ]
             if len(matches) == 1:
                 reassign(entity, matches[0])
@@ -97,6 +96,18 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
         ]
         if len(matches) == 1:
             reassign(entity, matches[0])
+
+
+def _kin_of(entity: Entity, owner: str, noun: str) -> bool:
+    """``her uncle, Rupert Marchbank`` of the speaker named ``owner``."""
+    return entity.kin == noun and (
+        entity.relative_of is None or entity.relative_of.display_name == owner
+    )
+
+
+def _role_is(entity: Entity, noun: str) -> bool:
+    """``Pelle Norquist, the team's sporting director``."""
+    return bool(entity.description) and head_noun(entity.description or "") == noun
 
 
 def _words(text: str, item: Decided) -> str:
