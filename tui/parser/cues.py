@@ -99,6 +99,7 @@ ADVERBS: frozenset[str] = frozenset(
     """also later then simply quietly bluntly firmly flatly angrily softly
     recently previously once earlier again repeatedly still only just
     has have had will would should could may might himself herself themselves
+    always often usually sometimes regularly frequently
     itself""".split()
 )
 

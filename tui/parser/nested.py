@@ -17,9 +17,12 @@ from tui.parser.attribute import Context, Decision
 from tui.parser.cues import PERSON_NOUNS, PRONOUNS
 from tui.parser.marks import Found
 from tui.parser.names import Entity, gender_of_noun, head_noun
+from tui.parser.phrases import cues_in, subject_before
 
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
+# "a recorded voice said", "Some critics have called it": someone new.
+_NEW_SOURCE = frozenset("a an one some two three several many".split())
 # "my grandmother", "our late mother", "My editor": the speaker's own people.
 _OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|old|own)\s+)?([a-z]+)\b")
 
@@ -58,8 +61,23 @@ def nested_speaker(
         # role ("the vicar said to me") is safe; "it", "they" are not.
         first = mention.split()[0]
         person = first == "the" and head_noun(decision.mention) in PERSON_NOUNS
-        return decision if first in ("a", "an", "one") or person else None
+        return decision if first in _NEW_SOURCE or person else None
     return decision
+
+
+def unresolved_pronoun(ctx: Context, sentence_start: int, quote_start: int) -> Decision | None:
+    """``She always said, "..."`` where the narration has no "she" to give.
+
+    Inside a quotation the pronoun may mean someone only the speaker has
+    spoken of ("my grandmother"), so it is kept for ``nested_speaker``.
+    """
+    cues = cues_in(ctx.text, max(sentence_start, quote_start - 40), quote_start)
+    if not cues:
+        return None
+    phrase = subject_before(ctx.text, sentence_start, cues[-1].start)
+    if phrase is None or phrase.kind != "pronoun":
+        return None
+    return Decision(None, "before", cues[-1].text, phrase.text)
 
 
 def _pronoun(

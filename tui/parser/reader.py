@@ -33,7 +33,7 @@ from tui.parser.indirect import find_indirect
 from tui.parser.marks import Found, find_quotes, nest
 from tui.parser.names import Entity, Registry, find_mentions
 from tui.parser.neighbours import Conversation, introduction, named_next
-from tui.parser.nested import nested_speaker
+from tui.parser.nested import nested_speaker, unresolved_pronoun
 from tui.parser.people import People
 from tui.parser.phrases import DATELINE, cues_in
 from tui.parser.revise import echo_headline, merge_described
@@ -350,6 +350,8 @@ class _Reader:
             before_rule = rule_before(self.ctx, s_start, f.outer[0], direct=False)
             # 'My publisher asked me, "..." I said no': the cue beside the quote wins.
             decision = (before_rule or after) if adjacent else (after or before_rule)
+            if decision is None and adjacent:
+                decision = unresolved_pronoun(self.ctx, s_start, f.outer[0])
             kind = speech_kind(content, before, adjacent, opens)
             outer = self.decided.get(f.parent) if f.parent is not None else None
             speaker = outer.decision.entity if outer and outer.decision else None
