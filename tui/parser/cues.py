@@ -145,7 +145,7 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
     neighbour neighbor neighbours neighbors victim victims witness witnesses official
     officials worker workers driver drivers passenger passengers fisherman fishermen
     couple family mother father daughter son wife husband sister brother grandmother
-    grandfather grandson granddaughter uncle aunt nephew niece cousin
+    grandfather grandson granddaughter uncle aunt nephew niece cousin vicar chaplain boss
     grandfather widow widower pensioner parent parents teenager trader traders vendor
     vendors shopkeeper owner owners customer customers voter voters fan fans supporter
     supporters member members fighter fighters soldier soldiers officer officers

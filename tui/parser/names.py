@@ -459,10 +459,15 @@ _CLUB_SUFFIXES = frozenset(
 _HEAD_STOP = frozenset("for of at from with in on who to".split())
 
 
+def is_person_noun(word: str) -> bool:
+    """ "shopkeeper" or "shopkeepers"."""
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
 def head_noun(phrase: str) -> str:
     """The noun a description is about: "a spokesman for the council" -> spokesman."""
     words = [w.strip(".,;:'’\"").lower() for w in phrase.split()]
-    person = next((w for w in words[1:] if w in PERSON_NOUNS), None)
+    person = next((w for w in words[1:] if is_person_noun(w)), None)
     if person is not None:
         return person  # "two students sharing a plate": students
     head = ""

@@ -16,11 +16,12 @@ import re
 from tui.parser.attribute import Context, Decision
 from tui.parser.cues import PERSON_NOUNS, PRONOUNS
 from tui.parser.marks import Found
-from tui.parser.names import Entity, gender_of_noun, head_noun
-from tui.parser.phrases import cues_in, subject_before
+from tui.parser.names import Entity, gender_of_noun, head_noun, is_person_noun
+from tui.parser.phrases import cues_in, subject_after, subject_before
 
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "a recorded voice said", "Some critics have called it": someone new.
 _NEW_SOURCE = frozenset("a an one some two three several many".split())
 # "my grandmother", "our late mother", "My editor": the speaker's own people.
@@ -90,9 +91,30 @@ def _pronoun(
         noun = own[-1].group(1)
         fits = gender_of_noun(noun) == PRONOUNS[pronoun]
         return _belonging_to(ctx, speaker, noun) if fits else None
+    described = _described_just_before(ctx, parent.segments[0][0], quote_start, pronoun)
+    if described is not None:
+        return described
     if not _OPENS_WITH_PRONOUN.match(lead):
         return None
     return ctx.named_just_before(pronoun, parent.outer[0], speaker)
+
+
+def _described_just_before(
+    ctx: Context, start: int, quote_start: int, pronoun: str
+) -> Entity | None:
+    """'"One of the shopkeepers wrote to this court. She said, '...'"': the
+    person the speaker's previous sentence is about."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, start, quote_start)]
+    if not ends:
+        return None
+    previous = ends[-2] if len(ends) >= 2 else start
+    phrase = subject_after(ctx.text, previous, ends[-1])
+    if phrase is None or phrase.kind != "description":
+        return None
+    head = head_noun(phrase.text)
+    if not is_person_noun(head) or gender_of_noun(head) not in (None, PRONOUNS[pronoun]):
+        return None
+    return ctx.registry.describe(phrase.text)
 
 
 def _belonging_to(ctx: Context, speaker: Entity | None, noun: str) -> Entity | None:

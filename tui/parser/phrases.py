@@ -313,6 +313,9 @@ def description_end(text: str, start: int, end: int) -> int | None:
     words = list(_WORD.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
     if not words:
         return None
+    one_of = _ONE_OF.match(text, start, end)
+    if one_of is not None and _bare_plural(one_of.group(1)):
+        return one_of.end()  # "One of the shopkeepers wrote"
     person = None
     for k, w in enumerate(words[1:6], start=1):
         lowered = w.group().lower()
@@ -364,6 +367,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
     return stop
 
 
+_ONE_OF = re.compile(r"(?:one|some|two|three|several|many|most)\s+of\s+the\s+(\w+)", re.I)
 _NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside".split())
 _NP_STOPS = frozenset(
     """is was were are has have had will would said says told who which that in on at
