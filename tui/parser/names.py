@@ -26,6 +26,7 @@ _JOINERS = frozenset("of for and &".split())
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
+    ocean sea gulf strait desert forest mountains peninsula canal
     station airport beach coast north south east west""".split()
 )
 _PREPOSITIONS = frozenset(
@@ -261,6 +262,8 @@ def _mention(
     elif set(lowered) & _PLACE_WORDS:
         kind = "place"
     prev = _previous_word(text, tokens[first][0])
+    if kind == "person" and prev == "the" and not title and len(name) >= 2:
+        kind = "org"  # "the Valemont Comets": nobody calls a person "the Ana Diaz"
     return Mention(
         start=tokens[first][0],
         end=tokens[j - 1][1] - (len(last_word) - len(words[-1])),
@@ -414,6 +417,9 @@ class Registry:
             full = entity.kind == "person" and len(entity.name) >= 2
             if full and word in (entity.name[-1].lower(), entity.name[0].lower()):
                 return entity
+            team = entity.kind == "org" and len(entity.name) >= 2
+            if team and word == entity.name[-1].lower():
+                return entity  # "the Foxes" are the Brackwell Foxes
             if word in {a.lower() for a in entity.aliases}:
                 return entity
         return None

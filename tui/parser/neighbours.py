@@ -122,12 +122,13 @@ class Conversation:
         replying = pronoun in ("he", "she") and (decision.cue or "").lower() in _REPLY_CUES
         if replying and asker is not None and asker is decision.entity:
             decision.entity = self.ctx.resolve_pronoun(pronoun, position, exclude=asker)
-        if addressed is None or pronoun not in ("he", "she"):
+        if addressed is None or decision.entity is None:
             self.turn = None
             return decision
         last = self.turn
         answering = last is not None and paragraph - last.paragraph <= 2 and last.addressee
-        if answering and last.addressee.gender in (None, PRONOUNS[pronoun]):
+        by_pronoun = pronoun in ("he", "she")
+        if answering and by_pronoun and last.addressee.gender in (None, PRONOUNS[pronoun]):
             decision.entity = last.addressee
         word = addressed.group(1).lower()
         if word in ("him", "her"):
