@@ -269,6 +269,57 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("I will be back by six", "direct", None),
         ],
     ),
+    "my editor inside a quotation is the speaker's editor": (
+        "Novel\n\n"
+        'Writer Lina Sorrow threw away her first draft. "My editor called it '
+        "'a very long postcard,' and she was right,\" Sorrow said.",
+        [
+            ("My editor called it", "direct", "Lina Sorrow"),
+            ("a very long postcard", "partial", "Lina Sorrow's editor"),
+        ],
+    ),
+    "she after my grandmother inside a quotation": (
+        "Soup\n\n"
+        'Ada Brill, a cook, explained the recipe. "It is the soup my grandmother made. She '
+        "always said, 'Never rush a stock.'\" Brill said.",
+        [
+            ("It is the soup my grandmother made", "direct", "Ada Brill"),
+            ("Never rush a stock", "direct", "Ada Brill's grandmother"),
+        ],
+    ),
+    "my director is the director the story names": (
+        "Race\n\n"
+        "\"My director kept telling me, 'Not yet,'\" said the rider Nilo Varga.\n\n"
+        "The voice on the radio belonged to Pell Norrin, the team's sporting director.",
+        [
+            ("My director kept telling me", "direct", "Nilo Varga"),
+            ("Not yet", "direct", "Pell Norrin"),
+        ],
+    ),
+    "a speaker does not name themselves": (
+        "Ferry\n\n"
+        "Oskar Dale has run the ferry for thirty years. The first passenger is the "
+        "postman, Bram Tull, who crosses at seven.\n\n"
+        '"Nobody else crosses after Bram," he said.',
+        [("Nobody else crosses after Bram", "direct", "Oskar Dale")],
+    ),
+    "named speakers alternate in a conversation": (
+        "Kiosk\n\n"
+        '"You burnt that one," Mira told her sister Lise.\n\n'
+        '"I burnt it because you were talking to me," Lise told her.\n\n'
+        '"I am always talking to you."',
+        [
+            ("You burnt that one", "direct", "Mira"),
+            ("I burnt it because", "direct", "Lise"),
+            ("I am always talking", "direct", "Mira"),
+        ],
+    ),
+    "the team by its last word": (
+        "Ballpark\n\n"
+        "The council approved a ballpark for the Dunhill Herons on Tuesday.\n\n"
+        'In a statement, the Herons said they were "grateful" for the vote.',
+        [("grateful", "partial", "Dunhill Herons")],
+    ),
 }
 
 
