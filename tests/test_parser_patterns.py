@@ -320,6 +320,19 @@ CASES: dict[str, tuple[str, Expected]] = {
         'In a statement, the Herons said they were "grateful" for the vote.',
         [("grateful", "partial", "Dunhill Herons")],
     ),
+    "a quote signed with a dash": (
+        "Strike\n\n\u201cThe plan is dead\u201d \u2014 Mara Quill, union leader.",
+        [("The plan is dead", "direct", "Mara Quill")],
+    ),
+    "an initial keeps its full stop and particles stay in the name": (
+        "Port\n\n"
+        '"We will rebuild," said John F. Keller, spokesman for the port.\n\n'
+        '"This is a good day," said Pieter van der Berg, the harbour master.',
+        [
+            ("We will rebuild", "direct", "John F. Keller"),
+            ("This is a good day", "direct", "Pieter van der Berg"),
+        ],
+    ),
 }
 
 

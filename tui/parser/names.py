@@ -157,9 +157,20 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 tokens[j - 1] = (s, e + 1, word + text[e])  # "Footballers’ Association"
             if _capitalised(tokens[j][2]):
                 j += 1
-            elif tokens[j][2].lower() in _PARTICLES | _JOINERS and _next_capitalised(
-                text, tokens, j
+                continue
+            k = j  # "Pieter van der Berg": particles, then the capitalised rest
+            while (
+                k < len(tokens) and tokens[k][2].lower() in _PARTICLES and _joined(text, tokens, k)
             ):
+                k += 1
+            if (
+                k > j
+                and k < len(tokens)
+                and _joined(text, tokens, k)
+                and _capitalised(tokens[k][2])
+            ):
+                j = k + 1
+            elif tokens[j][2].lower() in _JOINERS and _next_capitalised(text, tokens, j):
                 j += 2
             else:
                 break
@@ -225,7 +236,11 @@ def _mention(
     sentence_start: int,
     surname: str | None = None,
 ) -> Mention | None:
-    words = [t[2] for t in tokens[i:j]]
+    # "John F. Keller": an initial keeps its full stop.
+    words = [
+        w + "." if len(w) == 1 and w.isupper() and text[e : e + 1] == "." else w
+        for _, e, w in tokens[i:j]
+    ]
     first = i
     while words and words[0].lower() in NOT_NAMES:
         words.pop(0)
@@ -234,7 +249,12 @@ def _mention(
         return None  # nothing left, or a dateline, label or acronym ("HAVERLAND", "NATO")
     if len(words) == 1 and words[0].lower() in PERSON_NOUNS - ORG_WORDS:
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
-    initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-")
+    # At the start of the sentence itself, not only of the text searched
+    # ("said Pieter van der Berg" is searched from "Pieter").
+    preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip()
+    initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-") and (
+        not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
+    )
     last_word = words[-1]
     possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2
     if possessive:

@@ -49,6 +49,9 @@ ATTRIBUTION_REACH = 400
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
 _SPEECH = ("direct", "partial")
+# A quote signed with a dash (or, in a headline, a colon) and a full name.
+_SIGNED = re.compile(r"[,.]?\s*(?:—|–|--)\s*")
+_SIGNED_COLON = re.compile(r"\s*(?:[:–—]|--?)\s*")
 
 
 @dataclass
@@ -222,7 +225,8 @@ class _Reader:
             return
         direct_shape = content[:1].isupper() or content[:1] in "[(\"“‘'"
         evidence: Span | None = (s_start, e_end)
-        decision = (self._headline_colon(f, e_end) if in_headline else None) or (
+        signed = self._signed(f, e_end, colon=in_headline) if in_headline or opens else None
+        decision = signed or (
             rule_after(self.ctx, f.outer[1], e_end, headline=in_headline)
             or rule_according_to(self.ctx, f.outer[1], e_end)
             or rule_before(self.ctx, s_start, f.outer[0], direct=direct_shape and not opens)
@@ -263,18 +267,19 @@ class _Reader:
         decision.entity = self.ctx.resolve_pronoun(pronoun, at, exclude=entity)
         return decision if decision.entity is not None else None
 
-    def _headline_colon(self, f: Found, end: int) -> Decision | None:
-        """``"I wrote it for her": Ana Diaz on her novel``."""
-        match = re.match(r"\s*[:–—-]\s*", self.text[f.outer[1] : end])
+    def _signed(self, f: Found, end: int, colon: bool) -> Decision | None:
+        """``"The plan is dead" — Mara Quill, union leader`` and, in a headline,
+        ``"I wrote it for her": Ana Diaz on her novel``: a full name right after."""
+        match = (_SIGNED_COLON if colon else _SIGNED).match(self.text, f.outer[1], end)
         if not match:
             return None
-        start = f.outer[1] + match.end()
+        start = match.end()
         mentions = find_mentions(self.text, start, end)
         if not mentions or mentions[0].start != start or len(mentions[0].name) < 2:
             return None
         entity = self.registry.resolve(mentions[0], create=True)
         surface = self.text[mentions[0].start : mentions[0].end]
-        return Decision(entity, "after", ":", surface) if entity else None
+        return Decision(entity, "after", match.group().strip(), surface) if entity else None
 
     def _from_neighbours(
         self, index: int, f: Found, number: int
