@@ -251,7 +251,7 @@ def _mention(
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
     # At the start of the sentence itself, not only of the text searched
     # ("said Pieter van der Berg" is searched from "Pieter").
-    preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip()
+    preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip(" \t")
     initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-") and (
         not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
     )
