@@ -31,7 +31,7 @@ _NAME_CONTEXT = re.compile(
     r"\b(known(?: to [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
     r"(?:everyone|everybody|people|fans|friends|colleagues|locals)\b[\w\s]{0,30}?\bcall(?:s|ed)?|"
-    r"identified (?:himself|herself|themselves) as|introduced (?:himself|herself) as|"
+    r"identified (?:himself|herself|themselves) (?:only )?as|introduced (?:himself|herself) as|"
     r"alias|a\.k\.a\.?|aka|named|called by|the name|username|handle|call sign"
     r")" + NAME_FILLER + r"\W*$",
     re.IGNORECASE,

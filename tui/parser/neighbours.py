@@ -27,6 +27,7 @@ _NEGATED = re.compile(
 _COPULA = re.compile(r"\b(?:was|is)\s+$")
 # "That was Gunnhild Ravnaas, 61, who ...": the speaker named just after.
 _NAMED_AFTER = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+|\s*So\s+says\s+")
+_NAMED_BEFORE = re.compile(r"\s*(?:That|This)\s+was\s+|\s*So\s+says\s+")
 # "she told him", "he asked her": a turn addressed to the other speaker.
 _ADDRESSED = re.compile(
     r"\b(?:told|tells|asked|asks|replied to|said to|says to|shouted at|whispered to|"
@@ -76,9 +77,13 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
     return Decision(entity, "introduction", None, phrase.text)
 
 
-def named_next(ctx: Context, start: int, end: int) -> Decision | None:
-    """``"Quote." That was Ana Diaz, who ...``: named in the next sentence."""
-    lead = _NAMED_AFTER.match(ctx.text, start, end)
+def named_next(ctx: Context, start: int, end: int, past_only: bool = False) -> Decision | None:
+    """``"Quote." That was Ana Diaz, who ...``: named in the next sentence.
+
+    ``past_only`` keeps to "That was" and "So says", which look back; "This
+    is Tariq Mansouri" in a video script may introduce the next speaker.
+    """
+    lead = (_NAMED_BEFORE if past_only else _NAMED_AFTER).match(ctx.text, start, end)
     if lead is None:
         return None
     mentions = find_mentions(ctx.text, lead.end(), end)

@@ -284,11 +284,17 @@ class _Reader:
     def _from_neighbours(
         self, index: int, f: Found, number: int
     ) -> tuple[Decision | None, Span | None]:
-        """Conversation, same-paragraph continuation, paragraph continuation,
-        introduction before, naming after."""
+        """Conversation, naming after, same-paragraph continuation, paragraph
+        continuation, introduction before."""
         turn = self.conversation.next_turn(f.paragraph)
         if turn is not None:
             return turn, None
+        if number + 1 < len(self.sentences):
+            # "That was Gunnhild Ravnaas, 61": named outright, whoever spoke before.
+            after = self.sentences[number + 1].span
+            named = named_next(self.ctx, *after, past_only=True)
+            if named is not None:
+                return named, after
         previous = self._previous_speech(index)
         if previous is not None and previous.decision is not None:
             prev_found = previous.found
