@@ -129,8 +129,8 @@ class People:
             self.ctx.note(mention.start, entity, role)
             self._describe(entity, mention, start, end, org_role)
             family.learn(text, entity, mention, kin, self._possessor(kin))
-        if subject is None and not has_quotes:
-            self._note_unnamed_subject(start, end)
+        if subject is None:
+            self._note_unnamed_subject(start, end, new_only=has_quotes)
 
     def name_context(self, mention: Mention) -> bool:
         """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
@@ -167,12 +167,19 @@ class People:
             self.ctx.note(pronoun.start(1), entity, "subject")
         return entity
 
-    def _note_unnamed_subject(self, start: int, end: int) -> None:
+    def _note_unnamed_subject(self, start: int, end: int, new_only: bool) -> None:
+        """A described person as the sentence's subject, for a "she" after it.
+
+        In a sentence with a quotation, only a newly introduced person ("A
+        woman at the 30-kilometre mark was handing out what she called
+        "..."") counts: "the man" there is left to the quotation's sieve.
+        """
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
         if (
             phrase is not None
             and phrase.kind == "description"
             and head_noun(phrase.text) in PERSON_NOUNS
+            and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "one"))
         ):
             entity = self.registry.describe(phrase.text)
             self.ctx.note(phrase.start, entity, "subject")
