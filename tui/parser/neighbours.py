@@ -23,6 +23,7 @@ _NEGATED = re.compile(
     r"\b(?:declined|refused)\s+to\s+comment|\bnot\s+(?:be\s+)?(?:reached|available)\b",
     re.IGNORECASE,
 )
+_ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # "The helmsman who steered the boat was Kit Polgrain": named by the verb "be".
 _COPULA = re.compile(r"\b(?:was|is)\s+$")
 # "That was Gunnhild Ravnaas, 61, who ...": the speaker named just after.
@@ -40,15 +41,23 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
     """The person a quote-free sentence introduces, for the quote after it.
 
     In order: the speaker of indirect speech in it ("Diaz said the plan was
-    late."), a name it gives ("goes by the name Lupe"), its subject (a name,
-    a pronoun, or a description of a person such as "one victim"), or the
-    only person it mentions ("For Lupe, ...").
+    late."), its source ("according to Dr. Femke Aalbers"), a name it gives
+    ("goes by the name Lupe"), its subject (a name, a pronoun, or a
+    description of a person such as "one victim"), or the only person it
+    mentions ("For Lupe, ...").
     """
     text, registry = ctx.text, ctx.registry
     if _NEGATED.search(text, start, end):
         return None
     if reported is not None:
         return Decision(reported.entity, "introduction", reported.cue, reported.mention)
+    according = _ACCORDING_TO.search(text, start, end)
+    if according is not None:
+        # "..., according to the race's medical director, Dr. Femke Aalbers."
+        phrase = subject_after(text, according.end(), end)
+        entity = ctx.resolve(phrase, according.start()) if phrase is not None else None
+        if entity is not None and phrase is not None:
+            return Decision(entity, "introduction", "according to", phrase.text)
     mentions = [m for m in find_mentions(text, start, end) if m.kind != "place"]
     named = [
         m

@@ -340,8 +340,12 @@ def description_end(text: str, start: int, end: int) -> int | None:
                 break  # punctuation ends the phrase
             stop = w.end()
         return stop if stop > words[0].end() or len(words) == 1 else None
-    while person + 1 < len(words) and words[person + 1].group().lower() in PERSON_NOUNS:
-        person += 1  # "the chief inspector", "a police spokesman"
+    while (
+        person + 1 < len(words)
+        and words[person + 1].group().lower() in PERSON_NOUNS
+        and not text[words[person].end() : words[person + 1].start()].strip()
+    ):
+        person += 1  # "the chief inspector", "a police spokesman"; not "director, Dr."
     stop = words[person].end()
     following = words[person + 1 : person + 2]
     extends = following and (
