@@ -23,8 +23,8 @@ from tui.parser.phrases import DATELINE, appositive, skip_lead, subject_after
 #: as", "her real name is".
 NAME_INTRO = re.compile(
     r"(?:goes by|go by|going by|known as|named|called|nicknamed|nom[- ]de[- ]guerre|"
-    r"identified (?:himself|herself) (?:only )?as|introduced (?:himself|herself) as|"
-    r"(?:his|her|their|my) (?:real |full |first |only )?name(?: is|,)|name(?:d|s)? as)"
+    r"identified (?:himself |herself )?(?:only )?as|introduced (?:himself|herself) as|"
+    r"(?:his|her|their|my) (?:real |full |first |only )?name(?: is|,)|name(?:d|s)? (?:only )?as)"
     + NAME_FILLER
     + r"\s*[\"“‘']?$",
     re.IGNORECASE,
