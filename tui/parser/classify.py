@@ -44,7 +44,7 @@ _NAME_AFTER = re.compile(r"\W*(?:and\s+)?the\s+(?:nick)?name\b", re.IGNORECASE)
 _INSCRIPTION_CONTEXT = re.compile(
     r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
     r"note|notice|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
-    r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,120}?\b"
+    r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,150}?\b"
     r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says)"
     r"(?:\s+(?:in full|simply|only))?\W*$"
     r"|\b(?:printed|written|painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
@@ -87,7 +87,7 @@ def label_kind(
     """
     words = words_of(content)
     tail = before[-60:]
-    if _INSCRIPTION_CONTEXT.search(before[-80:]):
+    if _INSCRIPTION_CONTEXT.search(before[-180:]):
         return "inscription"
     if _SCARE_CONTEXT.search(tail):
         return "scare"

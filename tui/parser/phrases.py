@@ -334,7 +334,9 @@ def description_end(text: str, start: int, end: int) -> int | None:
         stop = start
         for k, w in enumerate(words[:5]):
             lowered = w.group().lower()
-            if k > 0 and (_verb_like(lowered) or lowered in _NP_STOPS):
+            if k > 0 and (
+                lowered in _NP_STOPS or (_verb_like(lowered) and not _adjective(words, k))
+            ):
                 break
             if text[stop : w.start()].strip(" -’'"):
                 break  # punctuation ends the phrase
@@ -406,6 +408,14 @@ def _bare_plural(word: str) -> bool:
     if not lowered.endswith("s") or len(lowered) < 5 or lowered in TITLES:
         return False
     return lowered in PERSON_NOUNS or lowered[:-1] in PERSON_NOUNS
+
+
+def _adjective(words: list[re.Match[str]], k: int) -> bool:
+    """``a recorded voice``: a participle right after the article, before its noun."""
+    if k != 1 or k + 1 >= len(words):
+        return False
+    following = words[k + 1].group().lower()
+    return following not in _NP_STOPS and not _followed_by_function_word(words, k)
 
 
 def _followed_by_function_word(words: list[re.Match[str]], k: int) -> bool:
