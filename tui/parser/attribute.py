@@ -230,12 +230,11 @@ class Context:
 
     def named_just_before(
         self, pronoun: str, position: int, speaker: Entity | None
-    ) -> Entity | None:
-        """The one person a "he"/"she" inside a quotation can mean, or None.
+    ) -> list[Entity]:
+        """The people a "he"/"she" inside a quotation can mean.
 
         Only people the narration named in the quotation's own sentence or
-        the one before, other than the speaker, count; two of them, or none,
-        and the pronoun stays unresolved.
+        the one before, other than the speaker, count.
         """
         want = PRONOUNS[pronoun]
         people = {
@@ -247,7 +246,7 @@ class Context:
             and e.entity.kind == "person"
             and e.entity.gender in (None, want)
         }
-        return next(iter(people.values())) if len(people) == 1 else None
+        return list(people.values())
 
 
 def _fits(entity: Entity, want: str) -> bool:

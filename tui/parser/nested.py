@@ -21,6 +21,8 @@ from tui.parser.phrases import cues_in, subject_after, subject_before
 
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
+# "one victim", "a young man": someone the narration brings in unnamed.
+_NEW_PERSON = re.compile(r"\b(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "a recorded voice said", "Some critics have called it": someone new.
 _NEW_SOURCE = frozenset("a an one some two three several many".split())
@@ -96,7 +98,26 @@ def _pronoun(
         return described
     if not _OPENS_WITH_PRONOUN.match(lead):
         return None
-    return ctx.named_just_before(pronoun, parent.outer[0], speaker)
+    named = ctx.named_just_before(pronoun, parent.outer[0], speaker)
+    if named:
+        return named[0] if len(named) == 1 else None
+    return _new_person_just_before(ctx, parent.outer[0], pronoun)
+
+
+def _new_person_just_before(ctx: Context, position: int, pronoun: str) -> Entity | None:
+    """'... when one victim noticed his stolen car. "He called us and said,
+    '...'"': the one person the narration's last sentence introduced."""
+    text = ctx.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
+    if ends and ends[-1] >= position - 2:
+        ends.pop()  # the quotation opens its own sentence: read the one before
+    start = ends[-1] if ends else max(0, position - 400)
+    people = [
+        m
+        for m in _NEW_PERSON.finditer(text, start, position)
+        if is_person_noun(m.group(1)) and gender_of_noun(m.group(1)) in (None, PRONOUNS[pronoun])
+    ]
+    return ctx.registry.describe(people[0].group()) if len(people) == 1 else None
 
 
 def _described_just_before(
