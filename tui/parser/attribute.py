@@ -26,7 +26,15 @@ from itertools import takewhile
 
 from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS
 from tui.parser.family import qualified
-from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry, find_mentions, head_noun
+from tui.parser.names import (
+    AMBIGUOUS,
+    Entity,
+    Mention,
+    Registry,
+    find_mentions,
+    head_noun,
+    roles_of,
+)
 from tui.parser.phrases import (
     GENERIC_PEOPLE,
     Cue,
@@ -65,6 +73,15 @@ POSSESSIVE_LEAD = re.compile(r"\s*(?:his|her|their|its|my|our)\s+[\w\s'’-]{1,4
 SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
 _JOINED_CUE = re.compile(r"[\"”’'.,]*\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?")
 _REFLEXIVE = re.compile(r"\s*(?:himself|herself|themselves|itself)\b")
+# "the 23-year-old said", "the striker added": sports and news copy call the
+# person just named by an age or a trade; an office ("the judge") is not one.
+_EPITHET = re.compile(
+    r"the\s+(?:(\d{1,3})-year-old|(?:former\s+|veteran\s+|young\s+)?"
+    r"(striker|defender|midfielder|forward|winger|goalkeeper|keeper|captain|player|singer|"
+    r"actor|actress|author|novelist|writer|artist|musician|rider|runner|champion|veteran|"
+    r"youngster|teenager))",
+    re.IGNORECASE,
+)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
@@ -131,12 +148,42 @@ class Context:
             if generic and not self.registry.has_described(words[1]):
                 # "the man" with no man described before: the man the story is about.
                 return self.resolve_pronoun(GENERIC_PEOPLE[words[1]], position)
+            person = self.epithet(phrase, position)
+            if person is not None:
+                return person
             if head_noun(phrase.text) in _DOCUMENTS:
                 # "a statement said": the organisation that issued it, if any.
                 return self.resolve_pronoun("it", position)
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None
+
+    def epithet(self, phrase: Phrase, position: int) -> Entity | None:
+        """Who "the 23-year-old" or "the striker" is: the person of that age or
+        role, else the person the last paragraph or two were about."""
+        epithet = _EPITHET.fullmatch(phrase.text)
+        if epithet is None or self.registry.has_described(head_noun(phrase.text)):
+            return None
+        age, noun = epithet.group(1), (epithet.group(2) or "").lower()
+        people = [e for e in self.registry.entities if e.kind == "person"]
+        if age is not None:
+            aged = [e for e in people if e.age == int(age)]
+            if len(aged) == 1:
+                return self.registry.touch(aged[0])
+        holders = [e for e in people if noun and noun in roles_of(e)]
+        if len(holders) == 1:
+            return self.registry.touch(holders[0])
+        recent = [
+            e
+            for e in self.events
+            if e.position < position
+            and e.role in ("subject", "speaker", "mention")
+            and e.entity.kind == "person"
+            and e.paragraph >= self.paragraph - 1
+        ]
+        acting = [e for e in recent if e.role != "mention"]
+        chosen = acting or recent  # the one last spoken of, if nobody spoke or acted
+        return chosen[-1].entity if chosen else None
 
     def relative(self, mention: Mention) -> Entity | None:
         """``the elder Lindqvist`` where two Lindqvists are named: which one.

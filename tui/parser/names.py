@@ -380,7 +380,7 @@ class Registry:
             for entity in self._recent():
                 if entity.kind == "described" and head_noun(entity.name[0]) == head:
                     return self.touch(entity)
-                if entity.kind in ("person", "org") and head in _roles_of(entity):
+                if entity.kind in ("person", "org") and head in roles_of(entity):
                     return self.touch(entity)
                 if entity.kind == "org" and head in (w.lower() for w in entity.name):
                     return self.touch(entity)
@@ -504,7 +504,7 @@ def head_noun(phrase: str) -> str:
     return head
 
 
-def _roles_of(entity: Entity) -> set[str]:
+def roles_of(entity: Entity) -> set[str]:
     words = {t.lower().rstrip(".") for t in entity.title}
     if entity.description:
         words.add(head_noun(entity.description))

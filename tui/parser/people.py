@@ -172,17 +172,19 @@ class People:
 
         In a sentence with a quotation, only a newly introduced person ("A
         woman at the 30-kilometre mark was handing out what she called
-        "..."") counts: "the man" there is left to the quotation's sieve.
+        "..."") or an epithet for a named one ("The striker, known as ...")
+        counts: "the man" there is left to the quotation's sieve.
         """
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
-        if (
-            phrase is not None
-            and phrase.kind == "description"
-            and head_noun(phrase.text) in PERSON_NOUNS
-            and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "one"))
+        if phrase is None or phrase.kind != "description":
+            return
+        epithet = self.ctx.epithet(phrase, phrase.start)  # "The striker, known as ..."
+        if epithet is not None:
+            self.ctx.note(phrase.start, epithet, "subject")
+        elif head_noun(phrase.text) in PERSON_NOUNS and (
+            not new_only or phrase.text.split()[0].lower() in ("a", "an", "one")
         ):
-            entity = self.registry.describe(phrase.text)
-            self.ctx.note(phrase.start, entity, "subject")
+            self.ctx.note(phrase.start, self.registry.describe(phrase.text), "subject")
 
     def _subject_description(self, start: int, end: int) -> str | None:
         """The sentence's subject when it describes a person ("Another ... fighter")."""
