@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS
-from tui.parser.family import qualified
+from tui.parser.family import qualified, titled
 from tui.parser.names import (
     AMBIGUOUS,
     Entity,
@@ -186,12 +186,13 @@ class Context:
         return chosen[-1].entity if chosen else None
 
     def relative(self, mention: Mention) -> Entity | None:
-        """``the elder Lindqvist`` where two Lindqvists are named: which one.
+        """``the elder Lindqvist`` where two Lindqvists are named: which one;
+        ``Mr Pennicott`` for "her son, Philip".
 
         ``AMBIGUOUS`` when the story never says which is older: then the
         mention, and any "he" that follows it, stays unknown.
         """
-        entity = qualified(self.text, mention, self.registry)
+        entity = qualified(self.text, mention, self.registry) or titled(mention, self.registry)
         if entity is not None and entity is not AMBIGUOUS:
             entity.add(mention)
             self.registry.touch(entity)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry
+from tui.parser.names import AMBIGUOUS, Entity, Mention, Registry, gender_of_noun, gender_of_title
 
 #: Relatives older than the person they belong to, and younger ones.
 _ELDER_KIN = frozenset(
@@ -136,3 +136,34 @@ def _by_kin(family: list[Entity], older: bool) -> Entity | None:
         if one.seniority is not None and one.relative_of in (None, other):
             return one if (one.seniority > 0) == older else other
     return None
+
+
+def titled(mention: Mention, registry: Registry) -> Entity | None:
+    """``Mr Pennicott`` for "Mrs Pennicott's son, Philip", known so far by first name.
+
+    Only when no person of that surname and sex is named, and exactly one
+    relative of a bearer of the surname, introduced by first name, fits.
+    """
+    gender = gender_of_title(mention.title)
+    if gender is None or len(mention.name) != 1:
+        return None
+    surname = mention.name[0].lower()
+    people = [e for e in registry.entities if e.kind == "person"]
+    if any(e.last.lower() == surname and e.gender in (None, gender) for e in people):
+        return None
+    relatives = [
+        e
+        for e in people
+        if len(e.name) == 1
+        and e.kin is not None
+        and e.relative_of is not None
+        and e.relative_of.last.lower() == surname
+        and gender_of_noun(e.kin) in (None, gender)
+        and e.gender in (None, gender)
+    ]
+    if len(relatives) != 1:
+        return None
+    relative = relatives[0]
+    relative.name = (relative.name[0], mention.name[0])
+    registry.reindex(relative)
+    return relative

@@ -95,7 +95,7 @@ class Entity:
         if mention.title and not self.title:
             self.title = mention.title
         if self.gender is None:
-            self.gender = _gender_of(mention.title)
+            self.gender = gender_of_title(mention.title)
 
 
 #: Stands for a person the reader cannot tell apart from another one, so a
@@ -103,7 +103,7 @@ class Entity:
 AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
 
 
-def _gender_of(title: tuple[str, ...]) -> str | None:
+def gender_of_title(title: tuple[str, ...]) -> str | None:
     lowered = {t.lower().rstrip(".") for t in title}
     if lowered & MALE_TITLES:
         return "male"
@@ -427,7 +427,7 @@ class Registry:
                     return entity
             return None
         word = lowered[0]
-        gender = _gender_of(mention.title)
+        gender = gender_of_title(mention.title)
         primary = _primary_bearer(recent, word)
         if primary is not None and not mention.title:
             return primary
