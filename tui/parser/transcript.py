@@ -105,6 +105,7 @@ _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
 
 # A turn that opens with the speaker's own name: "Marisol Reyes. I'm a cook".
 _SELF_INTRODUCED = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\.\s")
+_NAMED_ASKER = re.compile(r"([A-Z][\w'’-]+\s[A-Z][\w'’-]+),\s+(?:[A-Z][\w'’-]*\s?){1,5}\.\s")
 
 
 def turn_speaker(
@@ -125,7 +126,12 @@ def turn_speaker(
     if label in roles:
         label = roles[label]
     elif label in ("Q", "A"):
-        return None
+        # "Q: Lowell Pryce, Carrow Bay Ledger. Mayor, ...": a reporter who says who they are.
+        asker = _NAMED_ASKER.match(text, content[0], content[1])
+        if asker is None:
+            return None
+        name = tuple(asker.group(1).split())
+        return registry.resolve(Mention(asker.start(1), asker.end(1), name), True)
     words = label.split()
     lowered = [w.lower() for w in words]
     if lowered[-1] in ROLES and (len(words) == 1 or label.isupper()):
@@ -139,7 +145,7 @@ def turn_speaker(
             words = words[1:]  # a rank's initials: "DI ODHIAMBO", "PC LANE"
         words = [w.capitalize() for w in words]
     split = 0
-    while split < len(words) - 1 and words[split].lower() in TITLES | ROLES:
+    while split < len(words) - 1 and words[split].lower().rstrip(".") in TITLES | ROLES:
         split += 1  # "HOST OWEN BAPTISTE", "Councilmember Sara Lind"
     mention = Mention(
         label_start, label_start + len(label), tuple(words[split:]), tuple(words[:split])
