@@ -88,6 +88,9 @@ def interview_roles(intro: str) -> dict[str, str]:
     )
     if asked:
         roles["Q"] = asked.group(1) or asked.group(2)
+    marked = _MARKED_Q.search(intro)
+    if marked:  # "Questions from reporters are marked Q."
+        roles["Q"] = marked.group(1).lower().rstrip("s")
     answered = re.search(
         rf"\binterview(?:ed)?\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({_NAME})", intro
     )
@@ -101,6 +104,10 @@ def interview_roles(intro: str) -> dict[str, str]:
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
+_MARKED_Q = re.compile(
+    r"\bquestions\s+(?:from|by)\s+(?:the\s+)?(reporters|journalists)\b[^.]{0,20}\bmarked\s+Q\b",
+    re.IGNORECASE,
+)
 
 
 # A turn that opens with the speaker's own name: "Marisol Reyes. I'm a cook".
@@ -126,20 +133,12 @@ def turn_speaker(
     if label in roles:
         label = roles[label]
     elif label in ("Q", "A"):
-        # "Q: Lowell Pryce, Carrow Bay Ledger. Mayor, ...": a reporter who says who they are.
-        asker = _NAMED_ASKER.match(text, content[0], content[1])
-        if asker is None:
-            return None
-        name = tuple(asker.group(1).split())
-        return registry.resolve(Mention(asker.start(1), asker.end(1), name), True)
+        return _self_introduced(text, content, registry)
     words = label.split()
     lowered = [w.lower() for w in words]
     if lowered[-1] in ROLES and (len(words) == 1 or label.isupper()):
-        introduced = _SELF_INTRODUCED.match(text, content[0], content[1])
-        if introduced:  # "Speaker: Marisol Reyes. I'm a line cook ..."
-            name = tuple(introduced.group(1).split())
-            return registry.resolve(Mention(introduced.start(1), introduced.end(1), name), True)
-        return registry.describe("the " + " ".join(lowered))  # "SECOND REPORTER"
+        introduced = _self_introduced(text, content, registry)
+        return introduced or registry.describe("the " + " ".join(lowered))  # "SECOND REPORTER"
     if label.isupper():
         if len(words) > 1 and len(words[0]) <= 2:
             words = words[1:]  # a rank's initials: "DI ODHIAMBO", "PC LANE"
@@ -151,3 +150,13 @@ def turn_speaker(
         label_start, label_start + len(label), tuple(words[split:]), tuple(words[:split])
     )
     return registry.resolve(mention, create=True)
+
+
+def _self_introduced(text: str, content: Span, registry: Registry) -> Entity | None:
+    """A turn that opens with its speaker's name: "Marisol Reyes. I'm a line
+    cook ..." or a reporter's "Lowell Pryce, Carrow Bay Ledger. Mayor, ..."."""
+    opening = _SELF_INTRODUCED.match(text, *content) or _NAMED_ASKER.match(text, *content)
+    if opening is None:
+        return None
+    name = tuple(opening.group(1).split())
+    return registry.resolve(Mention(opening.start(1), opening.end(1), name), True)
