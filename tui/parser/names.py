@@ -358,7 +358,12 @@ class Registry:
 
     def has_described(self, head: str) -> bool:
         """Whether an unnamed source with this head noun was described before."""
-        return any(e.kind == "described" and head_noun(e.name[0]) == head for e in self.entities)
+        return self.described(head) is not None
+
+    def described(self, head: str) -> Entity | None:
+        """The last unnamed source described with this head noun ("a former shift manager")."""
+        found = [e for e in self.entities if e.kind == "described" and head_noun(e.name[0]) == head]
+        return found[-1] if found else None
 
     def describe(self, phrase: str) -> Entity:
         entity = self._describe(phrase)

@@ -29,6 +29,8 @@ NAME_INTRO = re.compile(
     + r"\s*[\"“‘']?$",
     re.IGNORECASE,
 )
+# "The manager, Howard Pomfrey,": the unnamed source just described, named.
+_THE_ROLE = re.compile(r"[Tt]he\s+([a-z]+),\s*")
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
 # "the city's water company, AquaSolvera," / "the carmaker Veltro": an
 # organisation named right after the noun that says what it is.
@@ -128,6 +130,9 @@ class People:
                 self._learn_gender(entity, mention.end, part if part > 0 else end)
             self.ctx.note(mention.start, entity, role)
             self._describe(entity, mention, start, end, org_role)
+            unnamed = self._named_now(mention, start, end)
+            if unnamed is not None and unnamed is not entity:
+                named_later(unnamed, entity)
             family.learn(text, entity, mention, kin, self._possessor(kin))
         if subject is None:
             self._note_unnamed_subject(start, end, new_only=has_quotes)
@@ -213,6 +218,12 @@ class People:
         if word == "her" and following not in _HER_NOUNS:
             return  # "lets her go", "asked her whether": her is somebody else
         entity.gender = "male" if word.startswith("hi") else "female"
+
+    def _named_now(self, mention: Mention, start: int, end: int) -> Entity | None:
+        """``The manager, Howard Pomfrey, 47,``: the unnamed source described
+        before ("a former shift manager at the plant") now has a name."""
+        role = _THE_ROLE.fullmatch(self.text, skip_lead(self.text, start, end), mention.start)
+        return self.registry.described(role.group(1).lower()) if role else None
 
     def _possessor(self, kin: re.Match[str] | None) -> Entity | None:
         """Whose relative "his son, Jack" or "Brannagh's son, Fintan" is."""
