@@ -28,7 +28,7 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_CONTEXT = re.compile(
-    r"\b(known(?: to [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
+    r"\b(known(?: (?:to|on|in|among|around) [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
     r"(?:everyone|everybody|people|fans|friends|colleagues|locals)\b[\w\s]{0,30}?\bcall(?:s|ed)?|"
     r"identified (?:himself|herself|themselves) (?:only )?as|introduced (?:himself|herself) as|"
@@ -45,7 +45,7 @@ _INSCRIPTION_CONTEXT = re.compile(
     r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
     r"note|notice|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
     r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,150}?\b"
-    r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says)"
+    r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says|put it)"
     r"(?:\s+(?:in full|simply|only))?\W*$"
     r"|\b(?:printed|written|painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
     r"\s+(?:on\s+it\s+)?(?:with\s+)?(?:the\s+words?\s*)?\W*$"
