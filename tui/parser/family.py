@@ -66,6 +66,7 @@ def learn(
         entity.age = int(age.group(1))
     if kin is not None and entity.kin is None and possessor is not entity:
         entity.kin = kin.group(2)
+        entity.gender = entity.gender or gender_of_noun(entity.kin)  # "her husband, Ruben"
         entity.seniority = _seniority(kin.group(1), kin.group(2))
         entity.relative_of = possessor
     if entity.seniority is None and entity.description:

@@ -26,7 +26,7 @@ _JOINERS = frozenset("of for and &".split())
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
-    ocean sea gulf strait desert forest mountains peninsula canal
+    ocean sea gulf strait desert forest mountains peninsula canal flats heights
     station airport beach coast north south east west""".split()
 )
 _PREPOSITIONS = frozenset(
