@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, PRONOUNS
+from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
 from tui.parser.family import qualified, titled
 from tui.parser.names import (
     AMBIGUOUS,
@@ -82,6 +82,7 @@ _EPITHET = re.compile(
     r"youngster|teenager))",
     re.IGNORECASE,
 )
+_OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
@@ -154,6 +155,12 @@ class Context:
             if head_noun(phrase.text) in _DOCUMENTS:
                 # "a statement said": the organisation that issued it, if any.
                 return self.resolve_pronoun("it", position)
+            owner = _OWNER_PRONOUN.match(phrase.text)
+            if owner is not None:  # "her supervisor": Lidia Casaverde's supervisor
+                person = self.resolve_pronoun(POSSESSIVE_PRONOUNS[owner.group(1).lower()], position)
+                if person is not None and person.kind == "person":
+                    rest = phrase.text[owner.end() :]
+                    return self.registry.describe(f"{person.display_name}'s {rest}")
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None

@@ -28,7 +28,8 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_CONTEXT = re.compile(
-    r"\b(known(?: (?:to|on|in|among|around) [\w\s]{1,40}?)? as|goes by|go by|went by|nicknamed|nickname|dubbed|"
+    r"\b(known(?: (?:to|on|in|among|around) [\w\s]{1,40}?)? as|"
+    r"goes by|go by|went by|nicknamed|nickname|dubbed|"
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
     r"(?:everyone|everybody|people|fans|friends|colleagues|locals)\b[\w\s]{0,30}?\bcall(?:s|ed)?|"
     r"identified (?:himself|herself|themselves) (?:only )?as|introduced (?:himself|herself) as|"

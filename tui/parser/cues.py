@@ -147,6 +147,8 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
     officials worker workers driver drivers passenger passengers fisherman fishermen
     couple family mother father daughter son wife husband sister brother grandmother
     grandfather grandson granddaughter uncle aunt nephew niece cousin vicar chaplain boss
+    supervisor employer partner girlfriend boyfriend fiance fiancee mentor teammate classmate
+    roommate flatmate stepfather stepmother carer guardian client pupil tutor
     grandfather widow widower pensioner parent parents teenager trader traders vendor
     vendors shopkeeper owner owners customer customers voter voters fan fans supporter
     supporters member members fighter fighters soldier soldiers officer officers
@@ -213,3 +215,6 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: Words between a phrase that presents a name and the name itself: "goes by
 #: the single name", "known by the stage name", "nicknamed the".
 NAME_FILLER = r"(?:\s+(?:of|the|a|name|nickname|single|stage|pen|professional|first))*"
+
+#: The pronoun a possessive stands for: "her supervisor" is the supervisor of "she".
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tui.parser.attribute import Context, Decision, sentence_subject
-from tui.parser.cues import PERSON_NOUNS, PRONOUNS
+from tui.parser.cues import PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
 from tui.parser.names import Entity, find_mentions, head_noun
 from tui.parser.people import NAME_INTRO
 from tui.parser.phrases import Phrase, subject_after
@@ -75,6 +75,11 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
         entity = registry.resolve(phrase.mention, create=len(phrase.mention.name) >= 2)
     elif phrase is not None and phrase.kind == "pronoun":
         entity = ctx.resolve_pronoun(phrase.text.lower(), start, learn=False)
+    elif phrase is not None and phrase.text.split()[0].lower() in POSSESSIVE_PRONOUNS:
+        # "Her neighbour, an old man, is still up there.": a sentence still
+        # about her, the person just spoken of.
+        pronoun = POSSESSIVE_PRONOUNS[phrase.text.split()[0].lower()]
+        entity = ctx.resolve_pronoun(pronoun, start, learn=False)
     elif phrase is not None and head_noun(phrase.text) in PERSON_NOUNS:
         entity = registry.describe(phrase.text)
     people = [m for m in mentions if not m.possessive and m.kind == "person"]

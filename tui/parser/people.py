@@ -183,6 +183,8 @@ class People:
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
         if phrase is None or phrase.kind != "description":
             return
+        if phrase.text.split()[0].lower() in ("his", "her", "their", "its", "my", "our"):
+            return  # "Her neighbour, an old man, ...": a relative, not a new source
         epithet = self.ctx.epithet(phrase, phrase.start)  # "The striker, known as ..."
         if epithet is not None:
             self.ctx.note(phrase.start, epithet, "subject")
@@ -195,7 +197,9 @@ class People:
         """The sentence's subject when it describes a person ("Another ... fighter")."""
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
         if phrase is None or phrase.kind != "description":
-            return None
+            return
+        if phrase.text.split()[0].lower() in ("his", "her", "their", "its", "my", "our"):
+            return  # "Her neighbour, an old man, ...": a relative, not a new source None
         if head_noun(phrase.text) not in PERSON_NOUNS:
             return None
         words = phrase.text.split()

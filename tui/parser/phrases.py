@@ -22,7 +22,7 @@ from tui.parser.cues import (
     SPEECH_VERBS,
     TITLES,
 )
-from tui.parser.names import Mention, find_mentions
+from tui.parser.names import Mention, find_mentions, is_person_noun
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # "a statement from the council": the council is the source.
@@ -115,6 +115,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+_OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
 _USED_TO = re.compile(r"\s+used\s+to\s*$")
 
 
@@ -260,6 +261,9 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
     if first is None:
         return None
     word = first.group()
+    owned = _owned_person(text, first.start(), end)
+    if owned is not None:  # "her neighbour, Marisela Huanca," is the name
+        return _named_after(text, owned.end, end) or owned
     if word.lower() in PRONOUNS:
         return Phrase("pronoun", first.start(), first.end(), word)
     if _bare_plural(word):
@@ -280,6 +284,17 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
         if stop is not None:
             named = _named_after(text, stop, end)
             return named or Phrase("description", start, stop, text[start:stop])
+    return None
+
+
+def _owned_person(text: str, start: int, end: int) -> Phrase | None:
+    """``her supervisor``, ``his late father``: someone's person, not "her" herself."""
+    owned = _OWNED_PERSON.match(text, start, end)
+    if owned is None:
+        return None
+    for group in (1, 2):
+        if owned.group(group) and is_person_noun(owned.group(group)):
+            return Phrase("description", start, owned.end(group), text[start : owned.end(group)])
     return None
 
 
