@@ -65,6 +65,7 @@ PRONOUN_PENALTY = 0.1
 #: characters, "the spokesman" for its fuller first description. Bounds that
 #: keep a long archive file linear, far beyond any real antecedent.
 _PRONOUN_REACH = 40
+_ISSUER_REACH = 1500
 _DESCRIPTION_REACH = 20_000
 #: "Her predecessor, Moira Fairlie," / "His son, Fintan,": someone related to
 #: a person named before, introduced in passing.
@@ -153,8 +154,10 @@ class Context:
             if person is not None:
                 return person
             if head_noun(phrase.text) in _DOCUMENTS:
-                # "a statement said": the organisation that issued it, if any.
-                return self.resolve_pronoun("it", position)
+                # "the statement said": whoever the story said issued it, else
+                # the organisation last spoken of.
+                issuer = self._issuer(head_noun(phrase.text), phrase.start)
+                return issuer or self.resolve_pronoun("it", position)
             owner = _OWNER_PRONOUN.match(phrase.text)
             if owner is not None:  # "her supervisor": Lidia Casaverde's supervisor
                 person = self.resolve_pronoun(POSSESSIVE_PRONOUNS[owner.group(1).lower()], position)
@@ -191,6 +194,20 @@ class Context:
         acting = [e for e in recent if e.role != "mention"]
         chosen = acting or recent  # the one last spoken of, if nobody spoke or acted
         return chosen[-1].entity if chosen else None
+
+    def _issuer(self, document: str, position: int) -> Entity | None:
+        """``In a victim impact statement, ..., Mr Pennicott said ...``: who
+        spoke (else acted) right after the story last named the document."""
+        window = max(0, position - _ISSUER_REACH)
+        named = [m.end() for m in re.finditer(rf"\b{document}\b", self.text[window:position])]
+        if not named:
+            return None
+        at = window + named[-1]
+        near = [e for e in self.events if at <= e.position < min(position, at + 200)]
+        speakers = [e for e in near if e.role == "speaker"]
+        subjects = [e for e in near if e.role == "subject"]
+        chosen = speakers or subjects
+        return chosen[0].entity if chosen else None
 
     def relative(self, mention: Mention) -> Entity | None:
         """``the elder Lindqvist`` where two Lindqvists are named: which one;
