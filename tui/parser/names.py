@@ -442,9 +442,9 @@ class Registry:
             full = entity.kind == "person" and len(entity.name) >= 2
             if full and word in (entity.name[-1].lower(), entity.name[0].lower()):
                 return entity
-            team = entity.kind == "org" and len(entity.name) >= 2
-            if team and word == entity.name[-1].lower():
-                return entity  # "the Foxes" are the Brackwell Foxes
+            org = entity.kind == "org" and len(entity.name) >= 2
+            if org and word in (entity.name[0].lower(), entity.name[-1].lower()):
+                return entity  # "the Foxes" are the Brackwell Foxes; "Varnholt", Varnholt Packaging
             if word in {a.lower() for a in entity.aliases}:
                 return entity
         return None

@@ -115,6 +115,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+_OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for)\s+(?:the\s+)?")
 _OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
 _USED_TO = re.compile(r"\s+used\s+to\s*$")
 
@@ -267,7 +268,8 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
     if word.lower() in PRONOUNS:
         return Phrase("pronoun", first.start(), first.end(), word)
     if _bare_plural(word):
-        return Phrase("description", first.start(), first.end(), word)
+        stop = _owner_end(text, first.end(), end)  # "Analysts at Halbeck Capital"
+        return Phrase("description", first.start(), stop, text[first.start() : stop])
     determiner = word.lower() in DETERMINERS or _OWNER.fullmatch(word) is not None
     mentions = find_mentions(text, start, end)
     if mentions and mentions[0].start == start + _title_prefix(text, start, mentions[0].start):
@@ -285,6 +287,17 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
             named = _named_after(text, stop, end)
             return named or Phrase("description", start, stop, text[start:stop])
     return None
+
+
+def _owner_end(text: str, start: int, end: int) -> int:
+    """Past "at Halbeck Capital" after a plural noun, when a name follows."""
+    owner = _OWNER_PREPOSITION.match(text, start, end)
+    if owner is None:
+        return start
+    mentions = find_mentions(text, owner.end(), end)
+    if mentions and mentions[0].start == owner.end() and mentions[0].kind != "person":
+        return mentions[0].end
+    return start
 
 
 def _owned_person(text: str, start: int, end: int) -> Phrase | None:
