@@ -333,6 +333,58 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("This is a good day", "direct", "Pieter van der Berg"),
         ],
     ),
+    "an age epithet is the person just named": (
+        "Cup tie\n\n"
+        "Ravi Osei came off the bench to score twice on Tuesday.\n\n"
+        '"I have waited my whole life for this," the 23-year-old said.',
+        [("I have waited my whole life", "direct", "Ravi Osei")],
+    ),
+    "a trade epithet is the person just named": (
+        "Cup tie\n\n"
+        "Ravi Osei said he had phoned the injured keeper after the match.\n\n"
+        '"We will save the party for the final," the striker added.',
+        [("We will save the party", "direct", "Ravi Osei")],
+    ),
+    "an office is not an epithet": (
+        "Trial\n\n"
+        "Dara Venn, prosecuting, said the thefts were planned.\n\n"
+        '"You treated her as a cash machine," the judge said.',
+        [("You treated her as a cash machine", "direct", "the judge")],
+    ),
+    "Mr and a surname for a son named by first name": (
+        "Court\n\n"
+        "The thefts came to light when Mrs Hale's son, Philip, checked her savings.\n\n"
+        '"I should have looked sooner," Mr Hale said.',
+        [("I should have looked sooner", "direct", "Philip Hale")],
+    ),
+    "the statement said is its author's": (
+        "Court\n\n"
+        "In a statement read to the court, Tom Barr said his mother had trusted her carer.\n\n"
+        '"She was like family to us," the statement said.',
+        [("She was like family to us", "direct", "Tom Barr")],
+    ),
+    "her supervisor is her supervisor, not her": (
+        'Plant\n\nMrs Lode said she was told by her supervisor to "wear them at home".',
+        [("wear them at home", "partial", "Mrs Lode's supervisor")],
+    ),
+    "a described source named later by the same noun": (
+        "Plant\n\n"
+        "A former shift manager at the plant said the warnings came by text.\n\n"
+        '"We always knew when the inspectors were coming," he said.\n\n'
+        "The manager, Howard Pell, 47, left in March.",
+        [("We always knew when", "direct", "Howard Pell")],
+    ),
+    "questions marked Q are the reporters'": (
+        "Fire\n\n"
+        "The mayor, Ines Ferra, spoke to reporters on Thursday. Questions from reporters "
+        "are marked Q.\n\n"
+        "Q: Is the fire under control?\n\n"
+        "FERRA: Not yet.",
+        [
+            ("Is the fire under control?", "direct", "the reporter"),
+            ("Not yet.", "direct", "Ines Ferra"),
+        ],
+    ),
 }
 
 

@@ -398,7 +398,7 @@ class Registry:
                     if head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES:
                         entity.kind = "org"  # so "it said" finds it too
                         return self.touch(entity)
-        common = determiner in PERSON_NOUNS or determiner.rstrip("s") in PERSON_NOUNS
+        common = is_person_noun(determiner) and determiner not in TITLES
         lower = determiner in DESCRIPTION_DETERMINERS or common  # "Residents of Lower Hensford"
         text = phrase[0].lower() + phrase[1:] if lower else phrase
         if determiner == "another":
@@ -421,7 +421,10 @@ class Registry:
             key=lambda e: e.seen,
             reverse=True,
         )
+        gender = gender_of_title(mention.title)
         for entity in recent:
+            if gender and entity.gender and entity.gender != gender:
+                continue  # "Mr Hale" is not Mrs Hale
             if tuple(w.lower() for w in entity.name) == lowered:
                 return entity
         if len(name) >= 2:
@@ -432,7 +435,6 @@ class Registry:
                     return entity
             return None
         word = lowered[0]
-        gender = gender_of_title(mention.title)
         primary = _primary_bearer(recent, word)
         if primary is not None and not mention.title:
             return primary
