@@ -21,6 +21,7 @@ evidence sentence and a confidence, so the app can show why.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -132,6 +133,16 @@ class Context:
         self.sentence = 0  # where the reader is, set as it goes
         self.paragraph = 0
 
+    def _since(self, recent: Callable[[Event], bool]) -> list[Event]:
+        """The latest events, in reading order, back to the first that is not ``recent``.
+
+        Events are noted in reading order, so this reads only the tail: a long
+        archive file stays linear.
+        """
+        tail = list(takewhile(recent, reversed(self.events)))
+        tail.reverse()
+        return tail
+
     def note(self, position: int, entity: Entity, role: str) -> None:
         self.events.append(Event(position, entity, role, self.sentence, self.paragraph))
 
@@ -185,11 +196,10 @@ class Context:
             return self.registry.touch(holders[0])
         recent = [
             e
-            for e in self.events
+            for e in self._since(lambda e: e.paragraph >= self.paragraph - 1)
             if e.position < position
             and e.role in ("subject", "speaker", "mention")
             and e.entity.kind == "person"
-            and e.paragraph >= self.paragraph - 1
         ]
         acting = [e for e in recent if e.role != "mention"]
         chosen = acting or recent  # the one last spoken of, if nobody spoke or acted
@@ -203,7 +213,8 @@ class Context:
         if not named:
             return None
         at = window + named[-1]
-        near = [e for e in self.events if at <= e.position < min(position, at + 200)]
+        since = self._since(lambda e: e.sentence >= self.sentence - _PRONOUN_REACH)
+        near = [e for e in since if at <= e.position < min(position, at + 200)]
         speakers = [e for e in near if e.role == "speaker"]
         subjects = [e for e in near if e.role == "subject"]
         chosen = speakers or subjects
@@ -311,9 +322,9 @@ class Context:
         want = PRONOUNS[pronoun]
         people = {
             id(e.entity): e.entity
-            for e in self.events
+            for e in self._since(lambda e: e.sentence >= self.sentence - 1)
             if e.position < position
-            and self.sentence - 1 <= e.sentence <= self.sentence
+            and e.sentence <= self.sentence
             and e.entity is not speaker
             and e.entity.kind == "person"
             and e.entity.gender in (None, want)

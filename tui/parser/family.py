@@ -55,6 +55,7 @@ def possessor_name(kin: re.Match[str]) -> str | None:
 
 def learn(
     text: str,
+    registry: Registry,
     entity: Entity,
     mention: Mention,
     kin: re.Match[str] | None,
@@ -69,6 +70,7 @@ def learn(
         entity.gender = entity.gender or gender_of_noun(entity.kin)  # "her husband, Ruben"
         entity.seniority = _seniority(kin.group(1), kin.group(2))
         entity.relative_of = possessor
+        registry.relatives.append(entity)
     if entity.seniority is None and entity.description:
         ranked = _RANKED.match(entity.description)
         if ranked is not None:
@@ -97,10 +99,10 @@ def qualified(text: str, mention: Mention, registry: Registry) -> Entity | None:
     if before is None or len(mention.name) != 1:
         return None
     surname = mention.name[0].lower()
-    bearers = [e for e in registry.entities if e.kind == "person" and e.last.lower() == surname]
+    bearers = registry.bearers(surname)
     relatives = [
         e
-        for e in registry.entities
+        for e in registry.relatives
         if e.kind == "person" and len(e.name) == 1 and e.relative_of in bearers
     ]
     family = bearers + relatives
@@ -149,12 +151,11 @@ def titled(mention: Mention, registry: Registry) -> Entity | None:
     if gender is None or len(mention.name) != 1:
         return None
     surname = mention.name[0].lower()
-    people = [e for e in registry.entities if e.kind == "person"]
-    if any(e.last.lower() == surname and e.gender in (None, gender) for e in people):
+    if any(e.gender in (None, gender) for e in registry.bearers(surname)):
         return None
     relatives = [
         e
-        for e in people
+        for e in registry.relatives
         if len(e.name) == 1
         and e.kin is not None
         and e.relative_of is not None

@@ -309,6 +309,9 @@ class Registry:
         self._clock = 0
         self._order: dict[int, Entity] = {}  # least recently met first
         self._by_token: dict[str, list[Entity]] = {}  # name and alias words
+        self._described: dict[str, list[Entity]] = {}  # unnamed sources by head noun
+        #: People introduced as someone's relative ("his son, Jack"), for ``family``.
+        self.relatives: list[Entity] = []
 
     def touch(self, entity: Entity) -> Entity:
         """Mark the entity as just met, so it wins ties of recency."""
@@ -362,8 +365,16 @@ class Registry:
 
     def described(self, head: str) -> Entity | None:
         """The last unnamed source described with this head noun ("a former shift manager")."""
-        found = [e for e in self.entities if e.kind == "described" and head_noun(e.name[0]) == head]
+        found = self._described.get(head)
         return found[-1] if found else None
+
+    def bearers(self, surname: str) -> list[Entity]:
+        """People whose name ends with this surname (lower case)."""
+        return [
+            e
+            for e in self._by_token.get(surname, ())
+            if e.kind == "person" and e.last.lower() == surname
+        ]
 
     def describe(self, phrase: str) -> Entity:
         entity = self._describe(phrase)
@@ -410,6 +421,7 @@ class Registry:
             ):
                 return self.touch(entity)  # "a spokesman" is "a spokesman for the council"
         entity = self._add(Entity(index=len(self.entities), name=(text,), kind="described"))
+        self._described.setdefault(head_noun(text), []).append(entity)
         return self.touch(entity)
 
     def _match(self, mention: Mention) -> Entity | None:
@@ -497,6 +509,7 @@ def is_person_noun(word: str) -> bool:
     return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
 
 
+@lru_cache(maxsize=4096)
 def head_noun(phrase: str) -> str:
     """The noun a description is about: "a spokesman for the council" -> spokesman."""
     words = [w.strip(".,;:'’\"").lower() for w in phrase.split()]

@@ -133,7 +133,7 @@ class People:
             unnamed = self._named_now(mention, start, end)
             if unnamed is not None and unnamed is not entity:
                 named_later(unnamed, entity)
-            family.learn(text, entity, mention, kin, self._possessor(kin))
+            family.learn(text, self.registry, entity, mention, kin, self._possessor(kin))
         if subject is None:
             self._note_unnamed_subject(start, end, new_only=has_quotes)
 

@@ -8,6 +8,7 @@ known only once every sentence has been read.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from tui.parser.assemble import Decided
@@ -61,39 +62,39 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
     exactly one organisation's name ("the town council"); and a speaker's
     "my director" when one named person is introduced as "his director".
     """
-    for entity in list(registry.entities):
+    people = [e for e in registry.entities if e.kind == "person"]
+    orgs = [e for e in registry.entities if e.kind == "org"]
+    by_title: dict[str, list[Entity]] = defaultdict(list)
+    by_role: dict[str, list[Entity]] = defaultdict(list)  # kinship word or role's head noun
+    for person in people:
+        for title in {t.lower() for t in person.title}:
+            by_title[title].append(person)
+        roles = {person.kin, head_noun(person.description) if person.description else None}
+        for role in roles - {None}:
+            by_role[role].append(person)
+    for entity in [e for e in registry.entities if e.kind == "described"]:
         words = entity.name[0].split()
-        owned = _OWNED.fullmatch(entity.name[0]) if entity.kind == "described" else None
+        owned = _OWNED.fullmatch(entity.name[0])
         if owned is not None:
             # "Nilo Arrabide's director" is "the team's sporting director, Pelle
-            # Norquist", when one person has that role.
+            # Norquist", "Hester Marchbank's uncle" her uncle, Rupert Marchbank.
+            owner, noun = owned.groups()
             matches = [
                 e
-                for e in registry.entities
-                if e.kind == "person"
-                and e.display_name != owned.group(1)
-                and (_kin_of(e, *owned.groups()) or _role_is(e, owned.group(2)))
+                for e in by_role.get(noun, [])
+                if e.display_name != owner and (_kin_of(e, owner, noun) or _role_is(e, noun))
             ]
-            if len(matches) == 1:
-                reassign(entity, matches[0])
+        elif words[0] in _DEFINITE or len(words) == 1:
+            head = head_noun(entity.name[0]) or entity.name[0]
+            matches = list(by_title.get(head, []))
+            # "the town council" before "Sallowfield Town Council" is named.
+            tail = tuple(w.lower() for w in words[1:])
+            if len(tail) >= 2:
+                matches += [
+                    e for e in orgs if tuple(w.lower() for w in e.name[-len(tail) :]) == tail
+                ]
+        else:
             continue
-        if entity.kind != "described" or (words[0] not in _DEFINITE and len(words) > 1):
-            continue
-        head = head_noun(entity.name[0]) or entity.name[0]
-        matches = [
-            e
-            for e in registry.entities
-            if e.kind == "person" and head in {t.lower() for t in e.title}
-        ]
-        # "the town council" before "Sallowfield Town Council" is named.
-        tail = tuple(w.lower() for w in words[1:])
-        matches += [
-            e
-            for e in registry.entities
-            if e.kind == "org"
-            and len(tail) >= 2
-            and tuple(w.lower() for w in e.name[-len(tail) :]) == tail
-        ]
         if len(matches) == 1:
             reassign(entity, matches[0])
 
