@@ -8,7 +8,8 @@ the model into styled text is ``render``'s job, not this module's.
 Files named on the command line are parsed by a background worker (see
 ``loader``) that starts a moment after the first screen has painted; stories
 join the ``Corpus`` as they arrive, and the first one is shown at once. The
-keys are data, in ``keymap``.
+corpus keeps most of them packed away and reads the one shown back whole.
+The keys are data, in ``keymap``.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class StoryExplorerApp(App[None]):
         if not stories and loader is None:
             raise ValueError("StoryExplorerApp needs a story or a loader")
         super().__init__()
-        self.corpus = Corpus(stories)
+        self.corpus = Corpus(stories, cache=loader.cache if loader is not None else None)
         self.loaded = len(self.corpus.entries)
         self.loader = loader
         self.export_dir = export_dir or Path.cwd()
@@ -83,16 +84,13 @@ class StoryExplorerApp(App[None]):
         self._jump_to: str | None = None
 
     @property
-    def stories(self) -> list[Story]:
-        return self.corpus.stories
-
-    @property
     def story(self) -> Story:
-        return self.stories[self.story_index]
+        """The story on screen, whole (the corpus keeps it among its recent ones)."""
+        return self.corpus.story(self.story_index)
 
     @property
     def selected(self) -> Quote | None:
-        return next((q for q in self.story.quotes if q.id == self.selected_quote), None)
+        return self.story.quote(self.selected_quote)
 
     def compose(self) -> ComposeResult:
         loading = self.loader.total if self.loader is not None else 0
@@ -111,7 +109,7 @@ class StoryExplorerApp(App[None]):
         self.query_one(QuoteDetail).border_title = "Quote"
         self.query_one(Narration).focus()
         self.call_after_refresh(self.refresh_bindings)  # the footer fills in with the panes
-        if self.stories:
+        if self.corpus:
             gc.freeze()  # see _loading_finished
             await self._show_story()
         if self.loader is not None:
@@ -127,30 +125,31 @@ class StoryExplorerApp(App[None]):
     @on(StoryLoader.Batch)
     async def _stories_arrived(self, event: StoryLoader.Batch) -> None:
         """Add the batch to the corpus; the first story to arrive is shown at once."""
-        before = len(self.stories)
+        before = len(self.corpus)
         for loaded in event.loaded:
-            self.corpus.add(loaded.path, loaded.story, loaded.error)
+            self.corpus.add(loaded.path, loaded.story, loaded.error, loaded.key)
         self.loaded = len(self.corpus.entries)
         if before < 2:
             self.refresh_bindings()  # the story keys and [ / ] come alive
         self.query_one(TitleBar).show_progress(event.done, event.total)
-        if self.stories and not before:
+        if self.corpus and not before:
             await self._show_story()
-        elif self.stories:
+        elif self.corpus:
             self._show_title()
         if event.finished:
             self._loading_finished()
 
     def _loading_finished(self) -> None:
-        """Tell the reader what failed; move the stories out of the collector's sight.
+        """Tell the reader what failed; move what stays in memory out of the collector's sight.
 
-        Thousands of stories are millions of objects that live as long as the
-        app: without ``gc.freeze`` every full collection walks them all, a
-        pause of a few hundred milliseconds at a random keystroke.
+        The corpus keeps tens of thousands of small objects for thousands of
+        stories (entries, speakers, where each one speaks) for as long as the
+        app runs: ``gc.freeze`` spares every later full collection the walk
+        through them, a pause at a random keystroke.
         """
         gc.freeze()
         failed = len(self.corpus.failures)
-        if not self.stories:
+        if not self.corpus:
             # Say why right here, one line per file (the list has them all).
             shown = [entry.error or entry.path for entry in self.corpus.failures[:_REASONS_SHOWN]]
             message = Text("\n".join(shown))
@@ -175,7 +174,7 @@ class StoryExplorerApp(App[None]):
 
     def _show_title(self) -> None:
         self.query_one(TitleBar).show_title(
-            title_text(self.story, self.story_index, len(self.stories))
+            title_text(self.story, self.story_index, len(self.corpus))
         )
 
     async def _show_story(self) -> None:
@@ -193,7 +192,7 @@ class StoryExplorerApp(App[None]):
             self.speaker_filter = None
             target, self._jump_to = self._jump_to, None
             stops = self.stops()
-            if target is not None and any(q.id == target for q in story.quotes):
+            if story.quote(target) is not None:
                 self.selected_quote = target
             else:
                 self.selected_quote = stops[0].id if stops else None
@@ -302,19 +301,19 @@ class StoryExplorerApp(App[None]):
         if len(self.screen_stack) > 1 and action in keymap.EXPLORER_ACTIONS:
             return False
         if action in keymap.SWITCH_ACTIONS:
-            return len(self.stories) > 1
-        if action in keymap.STORY_ACTIONS and not self.stories:
+            return len(self.corpus) > 1
+        if action in keymap.STORY_ACTIONS and not self.corpus:
             return None
         return True
 
     def action_next_story(self) -> None:
-        self.story_index = (self.story_index + 1) % len(self.stories)
+        self.story_index = (self.story_index + 1) % len(self.corpus)
 
     def action_previous_story(self) -> None:
-        self.story_index = (self.story_index - 1) % len(self.stories)
+        self.story_index = (self.story_index - 1) % len(self.corpus)
 
     def action_stories(self) -> None:
-        current = self.story_index if self.stories else None
+        current = self.story_index if self.corpus else None
         from tui.screens.stories import StoryPicker  # screens load on first use: faster start
 
         self.push_screen(StoryPicker(self.corpus, current), self._picked)
