@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -186,3 +188,43 @@ async def test_brackets_step_through_loaded_stories(monkeypatch) -> None:
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert app.story_index == 1
+
+
+#: The command, with the app's ``run`` swapped for a headless one that waits for the files.
+HEADLESS_COMMAND = """
+import asyncio, sys
+from tui import cli
+from tui.app import StoryExplorerApp
+
+async def until_loaded(app):
+    async with app.run_test() as pilot:
+        for _ in range(2000):
+            if len(app.corpus.entries) == app.loader.total:
+                break
+            await pilot.pause(0.01)
+    print(len(app.corpus))
+
+if __name__ == "__main__":
+    StoryExplorerApp.run = lambda app: asyncio.run(until_loaded(app))
+    sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_the_explorer_parses_on_several_processes(tmp_path: Path) -> None:
+    """Textual's stderr (fileno -1) once broke every pool started inside the app."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"{number}.txt").write_text(
+            f"Vote {number}\n\n“We did the sums,” said Tom Berg.\n", encoding="utf-8"
+        )
+    script = tmp_path / "explorer.py"
+    script.write_text(HEADLESS_COMMAND, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), "--jobs", "2", "--no-cache", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "3\n"), result.stderr

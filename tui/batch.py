@@ -67,10 +67,11 @@ def load_many(
 ) -> Iterator[Loaded]:
     """Each file's ``Loaded``, in the order of ``files``.
 
-    With ``jobs`` above 1 the files are parsed by that many worker processes
-    (started with ``forkserver`` where there is one, since the caller may
-    have threads that ``fork`` would copy mid-step). If the pool breaks (a
-    worker killed for memory), the rest are parsed here.
+    With ``jobs`` above 1 the files are parsed by that many worker processes,
+    started with ``spawn``: the caller may have threads that ``fork`` would
+    copy mid-step, and a ``forkserver`` would stay resident after the pool
+    is done (the explorer runs for hours after its files are parsed). If the
+    pool breaks (a worker killed for memory), the rest are parsed here.
     """
     cache = cache or ParseCache.disabled()
     if jobs <= 1 or len(files) < 2:
@@ -81,8 +82,7 @@ def load_many(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    context = multiprocessing.get_context("spawn")
     workers = min(jobs, len(files))
     chunk = max(1, min(32, len(files) // (workers * 8)))
     done = 0
@@ -97,3 +97,17 @@ def load_many(
             yield load_one(path, cache)
     finally:  # also when the caller stops early: drop what has not started
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def prepare_processes() -> None:
+    """Start the helper process that worker processes need, before a Textual app runs.
+
+    While the app runs, ``sys.stderr`` is Textual's capture, whose
+    ``fileno()`` is -1; multiprocessing hands that on when it starts its
+    resource tracker (with the first pool), and the pool fails with "bad
+    value(s) in fds_to_keep". Started here, while stderr is the terminal's,
+    the tracker is reused by every pool later.
+    """
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
