@@ -153,13 +153,14 @@ class Corpus:
         self.entries: list[Entry] = []
         self.speakers = SpeakerIndex()
         self._shelf = Shelf(cache)
-        self._titles: list[str] = []
+        #: The entry of each story, by the story's index.
+        self._stories: list[Entry] = []
         for story in stories or []:
             self.add(story.source or "", story)
 
     def __len__(self) -> int:
         """How many stories (files that parsed) there are."""
-        return len(self._titles)
+        return len(self._stories)
 
     @property
     def failures(self) -> list[Entry]:
@@ -171,7 +172,7 @@ class Corpus:
 
     def title(self, index: int) -> str:
         """The title of the story at ``index``, without reading the story back."""
-        return self._titles[index]
+        return self._stories[index].title
 
     def add(
         self, path: str, story: Story | None, error: str | None = None, key: str | None = None
@@ -185,7 +186,6 @@ class Corpus:
             entry = Entry(path, None, error, name_key(path))
         else:
             index = self._shelf.add(story, key)
-            self._titles.append(story.title)
             self.speakers.add(index, story)
             entry = Entry(
                 path,
@@ -196,6 +196,7 @@ class Corpus:
                 sum(quote.is_speech for quote in story.quotes),
                 len(story.speakers),
             )
+            self._stories.append(entry)
         self.entries.append(entry)
         return entry
 
