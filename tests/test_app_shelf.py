@@ -7,6 +7,7 @@ cache (and the file again when the cache entry is gone).
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from conftest import BRIDGE_PARAGRAPHS, bridge_story
 from tui.app import StoryExplorerApp
 from tui.cache import ParseCache
 from tui.loader import StoryLoader
+from tui.screens.export import ExportScreen
 from tui.screens.speakers_corpus import CorpusQuoteRows, CorpusSpeakersScreen
 from tui.shelf import RECENT
 from tui.widgets import Narration
@@ -79,6 +81,24 @@ async def test_speakers_across_stories_read_quotes_back_and_jump_to_them() -> No
         assert not isinstance(app.screen, CorpusSpeakersScreen)
         assert (app.story_index, app.selected_quote) == (1, "q4")
         assert app.story.title == "Bridge vote 1"
+
+
+async def test_a_speakers_quotes_in_every_story_are_exported(tmp_path: Path) -> None:
+    app = StoryExplorerApp(_many(), export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "e")
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#export").border_title == f"Export {3 * COUNT} quotes"
+        await pilot.press("j")
+        await pilot.pause()
+    (written,) = tmp_path.iterdir()
+    quotes = json.loads(written.read_text())["quotes"]
+    assert [q["story"] for q in quotes[::3]] == [f"Bridge vote {n}" for n in range(COUNT)]
+    assert {q["text"] for q in quotes} == {
+        "the repairs would cost less than a new crossing",
+        "We did the sums twice,",
+        "The bridge opens in May. Traffic will be back to normal by June,",
+    }
 
 
 def _write_stories(folder: Path) -> list[Path]:

@@ -285,7 +285,7 @@ class StoryExplorerApp(BackgroundLoading, App[None]):
         clippings = [Clipping(self.story, quote) for quote in stops]
         from tui.screens.export import ExportScreen
 
-        self.push_screen(ExportScreen(title, clippings, self.export_dir))
+        self.push_screen(ExportScreen(title, len(clippings), lambda: clippings, self.export_dir))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -10,6 +10,7 @@ quote so the app can jump there; ``c`` / ``C`` copy it, ``e`` exports them all.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
@@ -252,11 +253,16 @@ class CorpusSpeakersScreen(Screen[tuple[int, str] | None]):
         if speaker is None:
             self.notify("Choose a speaker first", severity="warning", markup=False)
             return
+        stories = len(self.corpus)
+        title = f"Quotes by {speaker.name} in {speaker.stories:,} of {stories:,} stories"
+        gather = partial(self._clippings, speaker)
+        self.app.push_screen(ExportScreen(title, speaker.quotes, gather, self.explorer.export_dir))
+
+    def _clippings(self, speaker: CorpusSpeaker) -> list[Clipping]:
+        """Each of the speaker's quotes with its story, read back story by story."""
         clippings = []
         for index, quote_id in self.corpus.speakers.quotes_of(speaker):
             story = self.corpus.story(index)
             if (quote := story.quote(quote_id)) is not None:
                 clippings.append(Clipping(story, quote))
-        stories = len(self.corpus)
-        title = f"Quotes by {speaker.name} in {speaker.stories:,} of {stories:,} stories"
-        self.app.push_screen(ExportScreen(title, clippings, self.explorer.export_dir))
+        return clippings
