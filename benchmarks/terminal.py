@@ -50,7 +50,8 @@ sys.path.insert(0, str(HERE))
 
 from synth import story_folder  # noqa: E402
 
-SOCKET = "story-explorer-bench"
+#: Per process, so two runs at once (or your own tmux) never kill each other's server.
+SOCKET = f"story-explorer-bench-{os.getpid()}"
 SESSION = "bench"
 WIDTH, HEIGHT = 140, 45
 TIMEOUT = 120.0

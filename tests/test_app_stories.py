@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +37,7 @@ def _three() -> list[Loaded]:
 def _loading_app(monkeypatch, results: list[Loaded], gate: threading.Event | None = None):
     """An app whose loader yields ``results``, pausing after the first until ``gate`` is set."""
 
-    def fake_load_many(files, *, cache=None, jobs=1, compact=False) -> Iterator[Loaded]:
+    def fake_load_many(files, *, cache=None, jobs=1) -> Iterator[Loaded]:
         for number, loaded in enumerate(results):
             if number == 1 and gate is not None:
                 gate.wait(10)
@@ -59,7 +61,7 @@ async def test_first_screen_paints_before_parsing_and_shows_progress(monkeypatch
     async with app.run_test(size=SIZE) as pilot:
         bar = app.query_one("#loading", ProgressBar)
         await _until(pilot, lambda: app.selected_quote is not None)
-        assert len(app.stories) == 1
+        assert len(app.corpus) == 1
         assert bar.display and bar.total == 3 and bar.progress == 1
         assert "parsing 1/3" in str(app.query_one("#loading-label").render())
         assert app.story.title == bridge_story().title  # the first story shows at once
@@ -68,7 +70,7 @@ async def test_first_screen_paints_before_parsing_and_shows_progress(monkeypatch
         await _until(pilot, lambda: len(app.corpus.entries) == 3)
         await pilot.pause()
         assert not bar.display
-        assert len(app.stories) == 2
+        assert len(app.corpus) == 2
 
 
 async def test_nothing_parsed_yet_leaves_story_keys_waiting(monkeypatch) -> None:
@@ -76,12 +78,12 @@ async def test_nothing_parsed_yet_leaves_story_keys_waiting(monkeypatch) -> None
     app = _loading_app(monkeypatch, [Loaded("broken.txt", error=BROKEN), *_three()], gate)
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: len(app.corpus.entries) == 1)
-        assert not app.stories
+        assert not app.corpus
         assert app.check_action("next_quote", ()) is None
         await pilot.press("n", "c", "e", "slash")  # nothing to act on yet: no crash
         assert "Opening 4 files" in str(app.query_one(Narration).query(".paragraph")[0].render())
         gate.set()
-        await _until(pilot, lambda: len(app.stories) == 2)
+        await _until(pilot, lambda: len(app.corpus) == 2)
         assert app.check_action("next_quote", ()) is True
 
 
@@ -116,7 +118,7 @@ async def test_all_files_broken_says_so(monkeypatch) -> None:
 
 
 async def test_a_loader_crash_is_reported_once_not_raised(monkeypatch) -> None:
-    def crashing(files, *, cache=None, jobs=1, compact=False):
+    def crashing(files, *, cache=None, jobs=1):
         yield Loaded("bridge.txt", bridge_story())
         raise RuntimeError("disk on fire")
 
@@ -129,7 +131,7 @@ async def test_a_loader_crash_is_reported_once_not_raised(monkeypatch) -> None:
         _, options = next(t for t in toasts if "disk on fire" in t[0])
         assert options["severity"] == "error" and options["markup"] is False
         assert not app.query_one("#loading", ProgressBar).display
-        assert app.is_running and len(app.stories) == 1
+        assert app.is_running and len(app.corpus) == 1
 
 
 async def test_picker_filters_as_you_type_and_opens_the_story(make_app) -> None:
@@ -165,7 +167,7 @@ async def test_picker_grows_while_stories_arrive(monkeypatch) -> None:
     gate = threading.Event()
     app = _loading_app(monkeypatch, _three(), gate)
     async with app.run_test(size=SIZE) as pilot:
-        await _until(pilot, lambda: len(app.stories) == 1)
+        await _until(pilot, lambda: len(app.corpus) == 1)
         await pilot.press("s")
         rows = app.screen.query_one(StoryRows)
         assert list(rows.keys) == [0]
@@ -186,3 +188,43 @@ async def test_brackets_step_through_loaded_stories(monkeypatch) -> None:
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert app.story_index == 1
+
+
+#: The command, with the app's ``run`` swapped for a headless one that waits for the files.
+HEADLESS_COMMAND = """
+import asyncio, sys
+from tui import cli
+from tui.app import StoryExplorerApp
+
+async def until_loaded(app):
+    async with app.run_test() as pilot:
+        for _ in range(2000):
+            if len(app.corpus.entries) == app.loader.total:
+                break
+            await pilot.pause(0.01)
+    print(len(app.corpus))
+
+if __name__ == "__main__":
+    StoryExplorerApp.run = lambda app: asyncio.run(until_loaded(app))
+    sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_the_explorer_parses_on_several_processes(tmp_path: Path) -> None:
+    """Textual's stderr (fileno -1) once broke every pool started inside the app."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"{number}.txt").write_text(
+            f"Vote {number}\n\n“We did the sums,” said Tom Berg.\n", encoding="utf-8"
+        )
+    script = tmp_path / "explorer.py"
+    script.write_text(HEADLESS_COMMAND, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), "--jobs", "2", "--no-cache", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "3\n"), result.stderr

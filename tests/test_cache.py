@@ -9,7 +9,7 @@ import pytest
 from conftest import bridge_story, ferry_story, hostile_story
 
 from tui import cache as cache_module
-from tui.cache import ParseCache, compacted, default_folder
+from tui.cache import ParseCache, default_folder, entry_of
 from tui.model import Quote, Speaker, Story
 from tui.sources import load_story, seed_paths
 
@@ -113,9 +113,9 @@ def test_folder_follows_xdg(monkeypatch, tmp_path: Path) -> None:
     assert default_folder() == Path.home() / ".cache" / "story-explorer"
 
 
-def test_compacted_story_is_equal_and_shares_repeated_text() -> None:
+def test_a_story_read_back_is_equal_and_shares_repeated_text() -> None:
     story = bridge_story()
-    compact = compacted(story)
+    compact = Story.from_dict(entry_of(story))
     assert compact.to_dict() == story.to_dict()
     assert compact.paragraph_starts == story.paragraph_starts
     berg = [q for q in compact.quotes if q.speaker == "tom-berg"]

@@ -63,7 +63,7 @@ def test_quotes_of_lists_speech_story_by_story_in_reading_order() -> None:
         index.add(number, story)
     berg = index.get("tom berg")
     assert berg is not None
-    found = [(n, q.id) for n, q in index.quotes_of(berg, stories)]
+    found = list(index.quotes_of(berg))
     assert found == [(0, "q3"), (0, "q4"), (0, "q9"), (1, "q3"), (1, "q4"), (1, "q9")]
 
 

@@ -22,6 +22,7 @@ HEADLESS = [
     "tui.cache",
     "tui.corpus",
     "tui.batch",
+    "tui.shelf",
     "tui.clippings",
 ]
 RICH_ONLY = ["tui.render", "tui.palette"]

@@ -5,16 +5,16 @@ indirect speech counts) as reactive attributes. Panes post messages up; the
 app updates state here, and its watchers tell each pane what to show. Turning
 the model into styled text is ``render``'s job, not this module's.
 
-Files named on the command line are parsed by a background worker (see
-``loader``) that starts a moment after the first screen has painted; stories
-join the ``Corpus`` as they arrive, and the first one is shown at once. The
-keys are data, in ``keymap``.
+Files named on the command line are parsed by a background worker that
+starts a moment after the first screen has painted; taking in what it sends
+(stories, progress, failures) is ``background``'s part of the app. The
+stories join the ``Corpus``, which keeps most of them packed away and reads
+the one shown back whole. The keys are data, in ``keymap``.
 """
 
 from __future__ import annotations
 
 import gc
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,10 +25,10 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.widgets import Footer
-from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import keymap
 from tui import stops as stopping
+from tui.background import BackgroundLoading
 from tui.clipboard import attributed, copy_native, preview, quote_text
 from tui.clippings import Clipping, view_title
 from tui.commands import StoryCommands
@@ -40,15 +40,8 @@ from tui.render import LABEL, title_text
 from tui.screens.help import HelpScreen
 from tui.widgets import Narration, QuoteDetail, SpeakerPane, TitleBar
 
-#: Seconds between mounting and starting the load worker.
-START_LOADING_AFTER = 0.1
 
-
-#: How many unreadable files the story pane names when nothing could be opened.
-_REASONS_SHOWN = 5
-
-
-class StoryExplorerApp(App[None]):
+class StoryExplorerApp(BackgroundLoading, App[None]):
     """Read stories one at a time and step through who said what."""
 
     TITLE = "Story Explorer"
@@ -75,7 +68,7 @@ class StoryExplorerApp(App[None]):
         if not stories and loader is None:
             raise ValueError("StoryExplorerApp needs a story or a loader")
         super().__init__()
-        self.corpus = Corpus(stories)
+        self.corpus = Corpus(stories, cache=loader.cache if loader is not None else None)
         self.loaded = len(self.corpus.entries)
         self.loader = loader
         self.export_dir = export_dir or Path.cwd()
@@ -83,16 +76,13 @@ class StoryExplorerApp(App[None]):
         self._jump_to: str | None = None
 
     @property
-    def stories(self) -> list[Story]:
-        return self.corpus.stories
-
-    @property
     def story(self) -> Story:
-        return self.stories[self.story_index]
+        """The story on screen, whole (read back if the corpus had packed it away)."""
+        return self.corpus.story(self.story_index)
 
     @property
     def selected(self) -> Quote | None:
-        return next((q for q in self.story.quotes if q.id == self.selected_quote), None)
+        return self.story.quote(self.selected_quote)
 
     def compose(self) -> ComposeResult:
         loading = self.loader.total if self.loader is not None else 0
@@ -111,71 +101,15 @@ class StoryExplorerApp(App[None]):
         self.query_one(QuoteDetail).border_title = "Quote"
         self.query_one(Narration).focus()
         self.call_after_refresh(self.refresh_bindings)  # the footer fills in with the panes
-        if self.stories:
-            gc.freeze()  # see _loading_finished
+        if self.corpus:
+            gc.freeze()  # see BackgroundLoading._loading_finished
             await self._show_story()
         if self.loader is not None:
-            # Parsing starts once the first frames (the footer composes in
-            # the second) are out: its thread would slow them, sharing the GIL.
-            self.set_timer(START_LOADING_AFTER, partial(self._load, self.loader))
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, loader: StoryLoader) -> None:
-        worker = get_current_worker()
-        loader.run(self.post_message, lambda: worker.is_cancelled)
-
-    @on(StoryLoader.Batch)
-    async def _stories_arrived(self, event: StoryLoader.Batch) -> None:
-        """Add the batch to the corpus; the first story to arrive is shown at once."""
-        before = len(self.stories)
-        for loaded in event.loaded:
-            self.corpus.add(loaded.path, loaded.story, loaded.error)
-        self.loaded = len(self.corpus.entries)
-        if before < 2:
-            self.refresh_bindings()  # the story keys and [ / ] come alive
-        self.query_one(TitleBar).show_progress(event.done, event.total)
-        if self.stories and not before:
-            await self._show_story()
-        elif self.stories:
-            self._show_title()
-        if event.finished:
-            self._loading_finished()
-
-    def _loading_finished(self) -> None:
-        """Tell the reader what failed; move the stories out of the collector's sight.
-
-        Thousands of stories are millions of objects that live as long as the
-        app: without ``gc.freeze`` every full collection walks them all, a
-        pause of a few hundred milliseconds at a random keystroke.
-        """
-        gc.freeze()
-        failed = len(self.corpus.failures)
-        if not self.stories:
-            # Say why right here, one line per file (the list has them all).
-            shown = [entry.error or entry.path for entry in self.corpus.failures[:_REASONS_SHOWN]]
-            message = Text("\n".join(shown))
-            message.append("\n\nNothing could be opened: press s for the list of files.")
-            self.call_next(self.query_one(Narration).show_message, message)
-        if failed:
-            noun = "file" if failed == 1 else "files"
-            self.notify(
-                f"{failed:,} {noun} could not be opened: press s to see why",
-                severity="warning",
-                markup=False,
-            )
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one place a worker's failure is reported (loading, native clipboard)."""
-        if event.state != WorkerState.ERROR:
-            return
-        what = "Loading" if event.worker.group == "load" else event.worker.group.capitalize()
-        if event.worker.group == "load":
-            self.query_one(TitleBar).show_progress(0, 0)
-        self.notify(f"{what} stopped: {event.worker.error}", severity="error", markup=False)
+            self.start_loading(self.loader)
 
     def _show_title(self) -> None:
         self.query_one(TitleBar).show_title(
-            title_text(self.story, self.story_index, len(self.stories))
+            title_text(self.story, self.story_index, len(self.corpus))
         )
 
     async def _show_story(self) -> None:
@@ -193,7 +127,7 @@ class StoryExplorerApp(App[None]):
             self.speaker_filter = None
             target, self._jump_to = self._jump_to, None
             stops = self.stops()
-            if target is not None and any(q.id == target for q in story.quotes):
+            if story.quote(target) is not None:
                 self.selected_quote = target
             else:
                 self.selected_quote = stops[0].id if stops else None
@@ -302,19 +236,19 @@ class StoryExplorerApp(App[None]):
         if len(self.screen_stack) > 1 and action in keymap.EXPLORER_ACTIONS:
             return False
         if action in keymap.SWITCH_ACTIONS:
-            return len(self.stories) > 1
-        if action in keymap.STORY_ACTIONS and not self.stories:
+            return len(self.corpus) > 1
+        if action in keymap.STORY_ACTIONS and not self.corpus:
             return None
         return True
 
     def action_next_story(self) -> None:
-        self.story_index = (self.story_index + 1) % len(self.stories)
+        self.story_index = (self.story_index + 1) % len(self.corpus)
 
     def action_previous_story(self) -> None:
-        self.story_index = (self.story_index - 1) % len(self.stories)
+        self.story_index = (self.story_index - 1) % len(self.corpus)
 
     def action_stories(self) -> None:
-        current = self.story_index if self.stories else None
+        current = self.story_index if self.corpus else None
         from tui.screens.stories import StoryPicker  # screens load on first use: faster start
 
         self.push_screen(StoryPicker(self.corpus, current), self._picked)
@@ -351,7 +285,7 @@ class StoryExplorerApp(App[None]):
         clippings = [Clipping(self.story, quote) for quote in stops]
         from tui.screens.export import ExportScreen
 
-        self.push_screen(ExportScreen(title, clippings, self.export_dir))
+        self.push_screen(ExportScreen(title, len(clippings), lambda: clippings, self.export_dir))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -45,16 +45,6 @@ def entry_of(story: Story) -> dict[str, Any]:
     return entry
 
 
-def compacted(story: Story) -> Story:
-    """The story as the cache would give it back: equal, in less memory.
-
-    ``Story.from_dict`` interns repeated words and shares equal sentences;
-    a freshly parsed story has a separate copy of each. Worth it when
-    thousands of stories stay open.
-    """
-    return Story.from_dict(entry_of(story))
-
-
 class ParseCache:
     """Stories by content hash in ``folder``; ``ParseCache(None)`` is switched off."""
 
@@ -88,10 +78,18 @@ class ParseCache:
 
     def get(self, data: bytes) -> Story | None:
         """The story parsed from these bytes before, or None (also for a bad entry)."""
+        return self.read(self.key(data)) if self.folder is not None else None
+
+    def read(self, key: str) -> Story | None:
+        """The story stored under ``key`` (see ``key``), or None (also for a bad entry).
+
+        The explorer keeps only the key of a story that is not on screen and
+        reads the story back from here when it is shown.
+        """
         if self.folder is None:
             return None
         try:
-            raw = self._path(self.key(data)).read_bytes()
+            raw = self._path(key).read_bytes()
             return Story.from_dict(json.loads(raw))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tui import __version__
-from tui.batch import load_many
+from tui.batch import load_many, prepare_processes
 from tui.cache import ParseCache, default_folder
 from tui.decode import StoryError, display_path
 from tui.export import FORMATS, chunks
@@ -175,6 +175,8 @@ def run_app(argv: Sequence[str]) -> int:
     from tui.app import StoryExplorerApp  # Textual loads only when the app runs.
     from tui.loader import StoryLoader
 
+    if args.jobs > 1:
+        prepare_processes()
     app = StoryExplorerApp(loader=StoryLoader(files, cache=_cache(args), jobs=args.jobs))
     app.run()
     problems += [entry.error or entry.path for entry in app.corpus.failures]

@@ -42,7 +42,7 @@ class StoryCommands(Provider):
 
     def _commands(self) -> Iterator[Command]:
         app = self.explorer
-        if app.stories:
+        if app.corpus:
             yield ("Stories", app.action_stories, "Every opened story, filtered as you type")
             yield (
                 "Speakers across stories",
@@ -69,7 +69,7 @@ class StoryCommands(Provider):
         yield ("Export quotes", app.action_export, "The quotes n / p visit, to Markdown or JSON")
         indirect = "Skip indirect quotes" if app.include_indirect else "Include indirect quotes"
         yield (indirect, app.action_toggle_indirect, "Whether n / p stop at reported speech")
-        if len(app.stories) > 1:
+        if len(app.corpus) > 1:
             yield ("Next story", app.action_next_story, "Show the next story")
             yield ("Previous story", app.action_previous_story, "Show the previous story")
 

@@ -7,15 +7,20 @@ stories a surname may be someone else. Described, unnamed sources ("a police
 spokesman") are never merged: two stories' spokesmen are rarely one person.
 
 The index grows as stories arrive, so the app can build it while a folder is
-still being parsed. No Textual, no Rich.
+still being parsed. It keeps, per story, only each speaker's quote ids: the
+stories themselves are on the corpus's ``Shelf``, most of them packed away,
+and are read back only to show a quote. No Textual, no Rich.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tui.model import Quote, Story
+from tui.cache import ParseCache
+from tui.model import Story
+from tui.shelf import Shelf
 
 
 def name_key(name: str) -> str:
@@ -23,16 +28,24 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Appearance:
-    """One story's speaker entry that belongs to a corpus speaker."""
+    """One story's speaker entry that belongs to a corpus speaker.
+
+    ``quote_ids`` are the speaker's speech in that story, in reading order:
+    enough to list them without reading the story back.
+    """
 
     story: int
     speaker_id: str
-    quotes: int
+    quote_ids: tuple[str, ...]
+
+    @property
+    def quotes(self) -> int:
+        return len(self.quote_ids)
 
 
-@dataclass
+@dataclass(slots=True)
 class CorpusSpeaker:
     """One name across the stories, with where it speaks and how often."""
 
@@ -62,11 +75,15 @@ class SpeakerIndex:
         return len(self._speakers)
 
     def add(self, story_index: int, story: Story) -> None:
-        """Count this story's speakers and their speech (direct, partial, indirect)."""
-        counts: dict[str, int] = {}
-        for quote in story.quotes:
+        """Count this story's speakers and their speech (direct, partial, indirect).
+
+        Ids are interned: every story has a "q1", and thousands of stories
+        would otherwise each keep their own.
+        """
+        speech: dict[str, list[str]] = {}
+        for quote in sorted(story.quotes, key=lambda q: q.start):
             if quote.speaker is not None and quote.is_speech:
-                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+                speech.setdefault(quote.speaker, []).append(sys.intern(quote.id))
         for speaker in story.speakers:
             if speaker.kind == "described":
                 key = f"{name_key(speaker.name)}\0{story_index}\0{speaker.id}"
@@ -80,9 +97,9 @@ class SpeakerIndex:
             if speaker.description and speaker.description not in entry.descriptions:
                 entry.descriptions.append(speaker.description)
                 entry.search += "\n" + name_key(speaker.description)
-            count = counts.get(speaker.id, 0)
-            entry.appearances.append(Appearance(story_index, speaker.id, count))
-            entry.quotes += count
+            quote_ids = tuple(speech.get(speaker.id, ()))
+            entry.appearances.append(Appearance(story_index, sys.intern(speaker.id), quote_ids))
+            entry.quotes += len(quote_ids)
         self._ordered = None
 
     def get(self, key: str) -> CorpusSpeaker | None:
@@ -96,15 +113,11 @@ class SpeakerIndex:
             )
         return self._ordered
 
-    def quotes_of(
-        self, speaker: CorpusSpeaker, stories: list[Story]
-    ) -> Iterator[tuple[int, Quote]]:
-        """Each speech quote of the speaker, story by story, in reading order."""
+    def quotes_of(self, speaker: CorpusSpeaker) -> Iterator[tuple[int, str]]:
+        """(story index, quote id) of each speech quote of the speaker, in reading order."""
         for appearance in speaker.appearances:
-            story = stories[appearance.story]
-            for quote in sorted(story.quotes_by(appearance.speaker_id), key=lambda q: q.start):
-                if quote.is_speech:
-                    yield appearance.story, quote
+            for quote_id in appearance.quote_ids:
+                yield appearance.story, quote_id
 
 
 def speaker_matches(speaker: CorpusSpeaker, query: str) -> bool:
@@ -112,46 +125,78 @@ def speaker_matches(speaker: CorpusSpeaker, query: str) -> bool:
     return name_key(query) in speaker.search
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
-    """A file in the story list: its story's place in ``Corpus.stories``, or its error."""
+    """A file in the story list: its story's place in the corpus and counts, or its error."""
 
     path: str
     story: int | None
     error: str | None
     #: Title and path, normalised, for the story list's filter.
     search: str
+    title: str = ""
+    #: Speech quotes (direct, partial, indirect) and speakers in the story.
+    quotes: int = 0
+    speakers: int = 0
 
 
 class Corpus:
     """The opened stories, in the order they arrived, and the files that failed.
 
     ``entries`` lists every file (a failed one with its error) for the story
-    list; ``stories`` only those that parsed, for ``[`` / ``]``.
+    list; the stories that parsed are numbered 0, 1, … in arrival order, for
+    ``[`` / ``]``. Only the entries and the speaker index stay in memory for
+    every story; ``story(index)`` reads one back whole from the shelf.
     """
 
-    def __init__(self, stories: list[Story] | None = None) -> None:
+    def __init__(self, stories: list[Story] | None = None, cache: ParseCache | None = None) -> None:
         self.entries: list[Entry] = []
-        self.stories: list[Story] = []
         self.speakers = SpeakerIndex()
+        self._shelf = Shelf(cache)
+        #: The entry of each story, by the story's index.
+        self._stories: list[Entry] = []
         for story in stories or []:
             self.add(story.source or "", story)
+
+    def __len__(self) -> int:
+        """How many stories (files that parsed) there are."""
+        return len(self._stories)
 
     @property
     def failures(self) -> list[Entry]:
         return [entry for entry in self.entries if entry.error is not None]
 
-    def add(self, path: str, story: Story | None, error: str | None = None) -> Entry:
-        """Append a file's outcome; a story gets the next index in ``stories``."""
-        index = None
-        if story is not None:
-            index = len(self.stories)
-            self.stories.append(story)
-            self.speakers.add(index, story)
-            title = story.title
+    def story(self, index: int) -> Story:
+        """The whole story at ``index`` (read back when it is not among the recent)."""
+        return self._shelf.get(index)
+
+    def title(self, index: int) -> str:
+        """The title of the story at ``index``, without reading the story back."""
+        return self._stories[index].title
+
+    def add(
+        self, path: str, story: Story | None, error: str | None = None, key: str | None = None
+    ) -> Entry:
+        """Append a file's outcome; a story gets the next index and goes on the shelf.
+
+        ``key`` is the story's parse-cache entry, if it has one: then the
+        shelf keeps only the key rather than a packed copy.
+        """
+        if story is None:
+            entry = Entry(path, None, error, name_key(path))
         else:
-            title = ""
-        entry = Entry(path, index, error, name_key(f"{title}\n{path}"))
+            index = self._shelf.add(story, key)
+            self.speakers.add(index, story)
+            entry = Entry(
+                path,
+                index,
+                error,
+                name_key(f"{story.title}\n{path}"),
+                story.title,
+                sum(quote.is_speech for quote in story.quotes),
+                len(story.speakers),
+            )
+            self._stories.append(entry)
         self.entries.append(entry)
         return entry
 

@@ -56,7 +56,7 @@ class StoryLoader:
         """Parse every file, posting batches; stop early once ``cancelled()`` says so."""
         batch: list[Loaded] = []
         done, last = 0, monotonic()
-        stories = load_many(self.files, cache=self.cache, jobs=self.jobs, compact=True)
+        stories = load_many(self.files, cache=self.cache, jobs=self.jobs)
         for loaded in stories:
             if cancelled():
                 return

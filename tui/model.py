@@ -1,7 +1,9 @@
 """The story model: what the parser produces and everything else reads.
 
 Plain dataclasses with no Textual or Rich import, so the headless CLI and the
-parser stay fast and can be judged on their own. ``Story.to_dict()`` is the
+parser stay fast and can be judged on their own. They have ``__slots__``: a
+story has dozens of quotes, and a per-object ``__dict__`` would more than
+double what each one costs. ``Story.to_dict()`` is the
 public JSON contract documented in README.md.
 """
 
@@ -30,7 +32,7 @@ def _intern(value: Any) -> Any:
     return sys.intern(value) if isinstance(value, str) and len(value) <= 40 else value
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     """One person, organisation or described unnamed source.
 
@@ -65,7 +67,7 @@ class Speaker:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """A quoted (or reported) span and who said it, with the evidence.
 
@@ -147,7 +149,7 @@ class Quote:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Story:
     """A parsed story.
 
@@ -170,6 +172,12 @@ class Story:
         if speaker_id is None:
             return None
         return next((s for s in self.speakers if s.id == speaker_id), None)
+
+    def quote(self, quote_id: str | None) -> Quote | None:
+        """The quote with this id, or None (no id, or none such in this story)."""
+        if quote_id is None:
+            return None
+        return next((q for q in self.quotes if q.id == quote_id), None)
 
     def quotes_by(self, speaker_id: str) -> list[Quote]:
         return [q for q in self.quotes if q.speaker == speaker_id]

@@ -2,12 +2,14 @@
 
 It names the file it wrote in a toast (``markup=False``: the folder and the
 story titles are not markup) and dismisses with its path, or with None when
-cancelled or the file could not be written.
+cancelled or the file could not be written. The quotes are gathered only
+once a format is chosen: a speaker's quotes in hundreds of stories mean
+reading those stories back, which opening the dialog should not wait for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -34,10 +36,14 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("j", "export('json')", "JSON"),
     ]
 
-    def __init__(self, title: str, clippings: Sequence[Clipping], folder: Path) -> None:
+    def __init__(
+        self, title: str, count: int, clippings: Callable[[], Sequence[Clipping]], folder: Path
+    ) -> None:
+        """``count`` quotes, which ``clippings()`` gathers when a format is chosen."""
         super().__init__()
         self.export_title = title
-        self.clippings = list(clippings)
+        self.count = count
+        self.clippings = clippings
         self.folder = folder
 
     def compose(self) -> ComposeResult:
@@ -52,7 +58,7 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         box = self.query_one("#export")
-        count = len(self.clippings)
+        count = self.count
         box.border_title = f"Export {count:,} quote{'s' if count != 1 else ''}"
         box.border_subtitle = "escape cancels"
         self.query_one(OptionList).focus()
@@ -64,8 +70,9 @@ class ExportScreen(ModalScreen[Path | None]):
             self.action_export(event.option.id)
 
     def action_export(self, fmt: str) -> None:
+        clippings = self.clippings()
         try:
-            path = write(self.folder, self.export_title, self.clippings, fmt)
+            path = write(self.folder, self.export_title, clippings, fmt)
         except OSError as exc:
             self.notify(
                 f"Could not export to {display_path(self.folder)}: {exc.strerror or exc}",
@@ -74,7 +81,7 @@ class ExportScreen(ModalScreen[Path | None]):
             )
             self.dismiss(None)
             return
-        count = len(self.clippings)
+        count = len(clippings)
         self.notify(
             f"Exported {count:,} quote{'s' if count != 1 else ''} to {display_path(path)}",
             markup=False,

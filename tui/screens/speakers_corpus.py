@@ -10,6 +10,7 @@ quote so the app can jump there; ``c`` / ``C`` copy it, ``e`` exports them all.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
@@ -71,13 +72,15 @@ class CorpusQuoteRows(RowList):
         return isinstance(key, tuple) and key[0] == "story"
 
     def render_row(self, key: Hashable, width: int) -> Text:
+        """A heading from the corpus's titles; a quote's row reads its story back."""
         assert isinstance(key, tuple)
-        story = self.corpus.stories[key[1]]
         if key[0] == "story":
-            text = Text(story.title or "(untitled story)", style=HEADING)
+            text = Text(self.corpus.title(key[1]) or "(untitled story)", style=HEADING)
             text.append(f"  {self.counts.get(key[1], 0)}", style=LABEL)
             return text
-        quote = next(q for q in story.quotes if q.id == key[2])
+        quote = self.corpus.story(key[1]).quote(key[2])
+        if quote is None:  # the story read back is not the one indexed (its file changed)
+            return Text("  (this quote can no longer be read)", style=LABEL)
         return Text(f"  “{' '.join(quote.text.split())}”")
 
 
@@ -142,7 +145,7 @@ class CorpusSpeakersScreen(Screen[tuple[int, str] | None]):
         self.speaker_rows.set_rows(keys, keep=self.speaker_rows.highlighted)
         heading = Text("Speakers across stories", style=NAME)
         heading.append(
-            f"  {len(keys):,} shown of {len(speakers):,}, in {len(self.corpus.stories):,} stories",
+            f"  {len(keys):,} shown of {len(speakers):,}, in {len(self.corpus):,} stories",
             style=LABEL,
         )
         self.query_one("#corpus-heading", Static).update(heading)
@@ -187,12 +190,12 @@ class CorpusSpeakersScreen(Screen[tuple[int, str] | None]):
         keys: list[QuoteKey] = []
         counts: dict[int, int] = {}
         if speaker is not None:
-            for story_index, quote in self.corpus.speakers.quotes_of(speaker, self.corpus.stories):
+            for story_index, quote_id in self.corpus.speakers.quotes_of(speaker):
                 if story_index not in counts:
                     keys.append(("story", story_index))
                     counts[story_index] = 0
                 counts[story_index] += 1
-                keys.append(("quote", story_index, quote.id))
+                keys.append(("quote", story_index, quote_id))
         rows = self.quote_rows
         rows.counts = counts
         rows.set_rows(keys, keep=rows.highlighted)
@@ -221,8 +224,9 @@ class CorpusSpeakersScreen(Screen[tuple[int, str] | None]):
         key = self.quote_rows.highlighted
         if not (isinstance(key, tuple) and key[0] == "quote"):
             return None
-        story = self.corpus.stories[key[1]]
-        return Clipping(story, next(q for q in story.quotes if q.id == key[2]))
+        story = self.corpus.story(key[1])
+        quote = story.quote(key[2])
+        return Clipping(story, quote) if quote is not None else None
 
     def _show_quote(self) -> None:
         clip = self._highlighted_clipping()
@@ -249,10 +253,16 @@ class CorpusSpeakersScreen(Screen[tuple[int, str] | None]):
         if speaker is None:
             self.notify("Choose a speaker first", severity="warning", markup=False)
             return
-        clippings = [
-            Clipping(self.corpus.stories[index], quote)
-            for index, quote in self.corpus.speakers.quotes_of(speaker, self.corpus.stories)
-        ]
-        stories = len(self.corpus.stories)
+        stories = len(self.corpus)
         title = f"Quotes by {speaker.name} in {speaker.stories:,} of {stories:,} stories"
-        self.app.push_screen(ExportScreen(title, clippings, self.explorer.export_dir))
+        gather = partial(self._clippings, speaker)
+        self.app.push_screen(ExportScreen(title, speaker.quotes, gather, self.explorer.export_dir))
+
+    def _clippings(self, speaker: CorpusSpeaker) -> list[Clipping]:
+        """Each of the speaker's quotes with its story, read back story by story."""
+        clippings = []
+        for index, quote_id in self.corpus.speakers.quotes_of(speaker):
+            story = self.corpus.story(index)
+            if (quote := story.quote(quote_id)) is not None:
+                clippings.append(Clipping(story, quote))
+        return clippings

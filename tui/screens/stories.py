@@ -42,13 +42,11 @@ class StoryRows(RowList):
             text = Text("  ⚠ ", style=ERROR)
             text.append(entry.error or entry.path, style=ERROR)
             return text
-        story = self.corpus.stories[entry.story]
-        quotes = sum(quote.is_speech for quote in story.quotes)
-        counts = Text(f"{quotes:>5} quotes {len(story.speakers):>4} speakers", style=LABEL)
+        counts = Text(f"{entry.quotes:>5} quotes {entry.speakers:>4} speakers", style=LABEL)
         room = max(1, width - 2 - counts.cell_len - 2)
         current = entry.story == self.current
         text = Text("▸ " if current else "  ", style=CURRENT)
-        title = Text(story.title or "(untitled story)", style=CURRENT if current else "")
+        title = Text(entry.title or "(untitled story)", style=CURRENT if current else "")
         title.truncate(room, overflow="ellipsis", pad=True)
         text.append_text(title)
         text.append("  ")
@@ -57,7 +55,7 @@ class StoryRows(RowList):
 
 
 class StoryPicker(Screen[int | None]):
-    """Pick a story: dismisses with its index in ``Corpus.stories``, or None."""
+    """Pick a story: dismisses with its index among the corpus's stories, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Back"),
@@ -98,7 +96,7 @@ class StoryPicker(Screen[int | None]):
     def _refilter(self, keep: Hashable | None = None) -> None:
         shown = self.corpus.filter(self.query_one(Input).value)
         self.rows.set_rows(shown, keep=keep)
-        stories, files = len(self.corpus.stories), len(self.corpus.entries)
+        stories, files = len(self.corpus), len(self.corpus.entries)
         heading = Text("Stories", style=Style(bold=True))
         heading.append(f"  {len(shown):,} shown of {files:,} files", style=LABEL)
         if failed := files - stories:
