@@ -95,7 +95,8 @@ class _Reader:
             (s, i) for i, f in enumerate(self.found) if f.label is None for s in f.segments
         )
         self.segment_starts = [a for (a, _), _ in segments]
-        self.segment_reach = list(accumulate((b for (_, b), _ in segments), max))
+        self.segment_ends = [b for (_, b), _ in segments]
+        self.segment_reach = list(accumulate(self.segment_ends, max))
         self.segment_owner = [i for _, i in segments]
         self.decided: dict[int, Decided] = {}
         self.reported: list[Reported] = []
@@ -382,6 +383,10 @@ class _Reader:
         if found is None:
             return
         clause, phrase, cue = found
+        fitted = self._fit_clause(clause, sentence.span[1])
+        if fitted is None:
+            return  # words inside a quotation are that quotation's, not reported speech
+        clause = fitted
         entity = self.ctx.resolve(phrase, cue.start)
         if entity is None:
             return
@@ -396,6 +401,22 @@ class _Reader:
         k = bisect_left(self.segment_starts, span[0])
         stop = bisect_left(self.segment_starts, span[1])
         return any(self._is_speech(i) for i in self.segment_owner[k:stop])
+
+    def _fit_clause(self, span: Span, limit: int) -> Span | None:
+        """A reported clause that never cuts a quotation (not a transcript turn).
+
+        None when it starts inside quoted words (they are that quotation's);
+        a quotation it ends inside (`code-named "Operation Saltmarsh," a
+        spokeswoman said`) is taken in whole, up to ``limit``.
+        """
+        first = bisect_left(self.segment_starts, span[0])
+        if first > 0 and self.segment_reach[first - 1] > span[0]:
+            return None
+        end = span[1]
+        for k in range(first, bisect_left(self.segment_starts, span[1])):
+            if self.segment_ends[k] > end:
+                end = self.found[self.segment_owner[k]].outer[1]
+        return (span[0], end) if end <= limit else None
 
     def _inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` stands inside quoted words (not a transcript turn)."""
