@@ -11,6 +11,7 @@ share a surname stay apart, and a bare surname binds to the nearest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ _PARTICLES = frozenset(
     "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
 )
 _JOINERS = frozenset("of for and &".split())
+_PARTICLES_AND_JOINERS = _PARTICLES | _JOINERS
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
@@ -33,6 +35,11 @@ _PREPOSITIONS = frozenset(
     against between among under over through via""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "Shoppers say ...": a capitalised word for people, not a name.
+_PEOPLE_NOT_ORGS = PERSON_NOUNS - ORG_WORDS
+# What may stand before a name that opens its sentence.
+_SENTENCE_OPENING = re.compile(r"[ \"“‘'(\[—–-]*")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 # Occupations end like this; at the start of a sentence, before a full name,
 # such a word is a role ("Postmistress Brenda Mottram"), not a first name.
 _OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
@@ -122,6 +129,46 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+@lru_cache(maxsize=8)
+def _story_tokens(text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+    """Every word of the story as (start, end, word), with the starts and ends apart.
+
+    Tokenised once per story: ``find_mentions`` runs for every sentence and
+    many fragments of one, and slicing this list is far cheaper than running
+    the tokeniser again.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [t[0] for t in tokens], [t[1] for t in tokens], tokens
+
+
+def story_words(text: str) -> list[tuple[int, int, str]]:
+    """Every word of the story as (start, end, word), as ``_TOKEN`` finds them."""
+    return _story_tokens(text)[2]
+
+
+def _tokens_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words ``_TOKEN.finditer(text, start, end)`` finds, from the story's words.
+
+    A token lies within one run of word characters, so the story's tokens
+    inside the range are the range's tokens; only a token cut by an edge of
+    the range is tokenised again, clipped (which may leave nothing of it).
+    """
+    starts, ends, tokens = _story_tokens(text)
+    inside = tokens[bisect_right(ends, start) : bisect_left(starts, end)]
+    if inside and (inside[0][0] < start or inside[0][1] > end):
+        inside[:1] = _clipped(text, inside[0], start, end)
+    if inside and (inside[-1][0] < start or inside[-1][1] > end):
+        inside[-1:] = _clipped(text, inside[-1], start, end)
+    return inside
+
+
+def _clipped(
+    text: str, token: tuple[int, int, str], start: int, end: int
+) -> list[tuple[int, int, str]]:
+    a, b = max(start, token[0]), min(end, token[1])
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
+
+
 @lru_cache(maxsize=4096)
 def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
     """Capitalised name runs in one sentence ``text[start:end]``.
@@ -129,11 +176,11 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
     Cached: the reader and the sieve ask about the same sentences many
     times. Mentions are never changed after they are made.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    tokens = _tokens_in(text, start, end)
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _capitalised(tokens[i][2]):
+        if not tokens[i][2][:1].isupper():  # _capitalised, inlined: most words are not
             i += 1
             continue
         j = i + 1
@@ -145,7 +192,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 tokens[j - 1] = (s, e + 1, word + text[e])  # "Footballers’ Association"
             if _capitalised(tokens[j][2]):
                 j += 1
-            elif tokens[j][2].lower() in _PARTICLES | _JOINERS and _next_capitalised(
+            elif tokens[j][2].lower() in _PARTICLES_AND_JOINERS and _next_capitalised(
                 text, tokens, j
             ):
                 j += 2
@@ -220,9 +267,9 @@ def _mention(
         first += 1
     if not words or all(len(w) > 1 and w.isupper() for w in words):
         return None  # nothing left, or a dateline, label or acronym ("HAVERLAND", "NATO")
-    if len(words) == 1 and words[0].lower() in PERSON_NOUNS - ORG_WORDS:
+    if len(words) == 1 and words[0].lower() in _PEOPLE_NOT_ORGS:
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
-    initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-")
+    initial = _opens_sentence(text, sentence_start, tokens[first][0])
     last_word = words[-1]
     possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2
     if possessive:
@@ -262,8 +309,16 @@ def _mention(
     )
 
 
+def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """Only quote marks, brackets and dashes stand between the sentence start and ``pos``.
+
+    Matched in place, not stripped from a slice: a run-on sentence may be long.
+    """
+    return _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
+
+
 def _previous_word(text: str, pos: int) -> str:
-    match = re.search(r"([^\W\d_]+)\W*$", text[max(0, pos - 30) : pos])
+    match = _PREVIOUS_WORD.search(text, max(0, pos - 30), pos)
     return match.group(1).lower() if match else ""
 
 

@@ -22,7 +22,7 @@ from tui.parser.cues import (
     SPEECH_VERBS,
     TITLES,
 )
-from tui.parser.names import Mention, find_mentions
+from tui.parser.names import Mention, find_mentions, story_words
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # "a statement from the council": the council is the source.
@@ -68,16 +68,31 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
 
 @lru_cache(maxsize=8)
 def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
-    """Every cue in the story, found once: the sieve asks around every quote."""
+    """Every cue in the story, found once: the sieve asks around every quote.
+
+    Read from the story's words (``_WORD`` is the name tokeniser's pattern),
+    which are tokenised once for the names too.
+    """
     cues = []
-    for word in _WORD.finditer(text):
-        lowered = word.group().lower()
-        phrase = next((p.match(text, word.start()) for p in _PHRASES.get(lowered, ())), None)
+    for start, end, word in story_words(text):
+        lowered = word.lower()
+        if lowered not in _CUE_WORDS:
+            continue
+        phrase = _phrase_from(text, start, _PHRASES.get(lowered, ()))
         if phrase is not None:
             cues.append(Cue(phrase.start(), phrase.end(), phrase.group()))
         elif lowered in SPEECH_VERBS:
-            cues.append(Cue(word.start(), word.end(), word.group()))
+            cues.append(Cue(start, end, word))
     return [c.start for c in cues], tuple(cues)
+
+
+def _phrase_from(text: str, start: int, phrases: list[re.Pattern[str]]) -> re.Match[str] | None:
+    """The first (longest) cue phrase that starts at ``start``."""
+    for phrase in phrases:
+        match = phrase.match(text, start)
+        if match is not None:
+            return match
+    return None
 
 
 # Cue phrases by their first word ("said in a statement" wins over "said").
@@ -86,6 +101,8 @@ for _phrase in sorted(CUE_PHRASES, key=len, reverse=True):
     _PHRASES.setdefault(_phrase.split()[0], []).append(
         re.compile(re.escape(_phrase).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
     )
+# Words that may start a cue: every other word is passed over at once.
+_CUE_WORDS = SPEECH_VERBS | frozenset(_PHRASES)
 
 # "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
 DATELINE = re.compile(
