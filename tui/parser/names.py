@@ -14,12 +14,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
 
 Span = tuple[int, int]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PARTICLES = frozenset(
     "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
 )
@@ -39,7 +42,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PEOPLE_NOT_ORGS = PERSON_NOUNS - ORG_WORDS
 # What may stand before a name that opens its sentence.
 _SENTENCE_OPENING = re.compile(r"[ \"“‘'(\[—–-]*")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# The word before a position, read backwards: the same as searching the
+# window for r"([^\W\d_]+)\W*$", but one match instead of one per position.
+_PREVIOUS_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
 # Occupations end like this; at the start of a sentence, before a full name,
 # such a word is a role ("Postmistress Brenda Mottram"), not a first name.
 _OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
@@ -129,42 +134,64 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+Token = tuple[int, int, str]  # start, end, word
+
+
+@dataclass
+class _StoryWords:
+    """Every word of a story, as ``_TOKEN`` finds them, with indexes to slice them."""
+
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    capitals: list[int]  # which tokens are capitalised, in order
+
+
 @lru_cache(maxsize=8)
-def _story_tokens(text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
-    """Every word of the story as (start, end, word), with the starts and ends apart.
-
-    Tokenised once per story: ``find_mentions`` runs for every sentence and
-    many fragments of one, and slicing this list is far cheaper than running
-    the tokeniser again.
+def _story_words(text: str) -> _StoryWords:
+    """Tokenised once per story: ``find_mentions`` runs for every sentence and
+    many fragments of one, and slicing these lists is far cheaper than running
+    the tokeniser again. Built with ``map`` and ``compress``, which loop in C.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return [t[0] for t in tokens], [t[1] for t in tokens], tokens
+    parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts)))
+    starts, ends, words = offsets[:-1:2], offsets[1::2], parts[1::2]
+    capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
+    tokens = list(zip(starts, ends, words, strict=True))
+    return _StoryWords(tokens, starts, ends, words, capitals)
 
 
-def story_words(text: str) -> list[tuple[int, int, str]]:
-    """Every word of the story as (start, end, word), as ``_TOKEN`` finds them."""
-    return _story_tokens(text)[2]
+def story_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Every word of the story, as ``_TOKEN`` finds them: starts, ends and words."""
+    story = _story_words(text)
+    return story.starts, story.ends, story.words
 
 
-def _tokens_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words ``_TOKEN.finditer(text, start, end)`` finds, from the story's words.
+def _tokens_in(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The words ``_TOKEN.finditer(text, start, end)`` finds, and which are capitalised.
 
     A token lies within one run of word characters, so the story's tokens
     inside the range are the range's tokens; only a token cut by an edge of
     the range is tokenised again, clipped (which may leave nothing of it).
     """
-    starts, ends, tokens = _story_tokens(text)
-    inside = tokens[bisect_right(ends, start) : bisect_left(starts, end)]
+    story = _story_words(text)
+    first, last = bisect_right(story.ends, start), bisect_left(story.starts, end)
+    inside = story.tokens[first:last]
+    clipped = False
     if inside and (inside[0][0] < start or inside[0][1] > end):
-        inside[:1] = _clipped(text, inside[0], start, end)
+        inside[:1], clipped = _clipped(text, inside[0], start, end), True
     if inside and (inside[-1][0] < start or inside[-1][1] > end):
-        inside[-1:] = _clipped(text, inside[-1], start, end)
-    return inside
+        inside[-1:], clipped = _clipped(text, inside[-1], start, end), True
+    if clipped:
+        capitals = [k for k, token in enumerate(inside) if _capitalised(token[2])]
+    else:
+        caps = story.capitals
+        capitals = [k - first for k in caps[bisect_left(caps, first) : bisect_left(caps, last)]]
+    return inside, capitals
 
 
-def _clipped(
-    text: str, token: tuple[int, int, str], start: int, end: int
-) -> list[tuple[int, int, str]]:
+def _clipped(text: str, token: Token, start: int, end: int) -> list[Token]:
     a, b = max(start, token[0]), min(end, token[1])
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
 
@@ -176,13 +203,12 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
     Cached: the reader and the sieve ask about the same sentences many
     times. Mentions are never changed after they are made.
     """
-    tokens = _tokens_in(text, start, end)
+    tokens, capitals = _tokens_in(text, start, end)
     mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i][2][:1].isupper():  # _capitalised, inlined: most words are not
-            i += 1
-            continue
+    j = 0
+    for i in capitals:  # a run starts at a capitalised word ...
+        if i < j:
+            continue  # ... that the run before did not take in
         j = i + 1
         while j < len(tokens) and _joined(text, tokens, j):
             if _POSSESSIVE.search(tokens[j - 1][2]) and tokens[j][2].lower() not in ORG_WORDS:
@@ -202,7 +228,6 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
             if mention is not None:
                 mentions.append(mention)
-        i = j
     return tuple(mentions)
 
 
@@ -318,8 +343,9 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(0, pos - 30), pos)
-    return match.group(1).lower() if match else ""
+    """The word just before ``pos`` (within 30 characters), lower case; "" after a digit."""
+    match = _PREVIOUS_WORD_REVERSED.match(text[max(0, pos - 30) : pos][::-1])
+    return match.group(1)[::-1].lower() if match else ""
 
 
 class Registry:
@@ -471,8 +497,12 @@ COMPANY_NOUNS = frozenset(
 _HEAD_STOP = frozenset("for of at from with in on who to".split())
 
 
+@lru_cache(maxsize=4096)
 def head_noun(phrase: str) -> str:
-    """The noun a description is about: "a spokesman for the council" -> spokesman."""
+    """The noun a description is about: "a spokesman for the council" -> spokesman.
+
+    Cached: the registry asks it of the same few descriptions again and again.
+    """
     words = [w.strip(".,;:'’\"").lower() for w in phrase.split()]
     person = next((w for w in words[1:] if w in PERSON_NOUNS), None)
     if person is not None:

@@ -77,8 +77,9 @@ class People:
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(text, start, end)
         for mention in find_mentions(text, dateline.end() if dateline else start, end):
-            named_as = NAME_INTRO.search(text[max(start, mention.start - 40) : mention.start])
-            if subject is not None and subject.kind == "described" and named_as:
+            window = text[max(start, mention.start - 40) : mention.start]
+            described = subject is not None and subject.kind == "described"
+            if described and NAME_INTRO.search(window):  # searched only when it matters
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
                     named_later(subject, named)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count, islice
 
 from tui.parser.cues import (
     ADVERBS,
@@ -71,18 +72,18 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
     """Every cue in the story, found once: the sieve asks around every quote.
 
     Read from the story's words (``_WORD`` is the name tokeniser's pattern),
-    which are tokenised once for the names too.
+    which are tokenised once for the names too; only words that may start a
+    cue are looked at in Python.
     """
+    starts, ends, words = story_words(text)
+    lowered = list(map(str.lower, words))
     cues = []
-    for start, end, word in story_words(text):
-        lowered = word.lower()
-        if lowered not in _CUE_WORDS:
-            continue
-        phrase = _phrase_from(text, start, _PHRASES.get(lowered, ()))
+    for k in compress(count(), map(_CUE_WORDS.__contains__, lowered)):
+        phrase = _phrase_from(text, starts[k], _PHRASES.get(lowered[k], ()))
         if phrase is not None:
             cues.append(Cue(phrase.start(), phrase.end(), phrase.group()))
-        elif lowered in SPEECH_VERBS:
-            cues.append(Cue(start, end, word))
+        elif lowered[k] in SPEECH_VERBS:
+            cues.append(Cue(starts[k], ends[k], words[k]))
     return [c.start for c in cues], tuple(cues)
 
 
@@ -118,8 +119,12 @@ _LEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def skip_lead(text: str, start: int, end: int) -> int:
-    """Past an introductory phrase ("In September, ") to where the subject starts."""
+    """Past an introductory phrase ("In September, ") to where the subject starts.
+
+    Cached: the reader asks it of one sentence for every name in it.
+    """
     dateline = DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
@@ -312,17 +317,13 @@ def description_end(text: str, start: int, end: int) -> int | None:
     verb. Without a person noun, a short phrase up to the first verb-like
     word ("the health ministry confirmed").
     """
-    words = list(_WORD.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
+    words = list(islice(_WORD.finditer(text, start, end), _MAX_SUBJECT_WORDS + 1))
     if not words:
         return None
     person = next(
         (k for k, w in enumerate(words[:6]) if k > 0 and w.group().lower() in PERSON_NOUNS), None
     )
-    if len(words) > 1 and words[1].group().lower() in _FUNCTION_WORDS | _NP_STOPS | {
-        "when",
-        "if",
-        "so",
-    }:
+    if len(words) > 1 and words[1].group().lower() in _NOT_A_DESCRIPTION:
         return None  # "the when", "one of them": not a description of a source
     if person is None:
         stop = start
@@ -349,7 +350,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
             (
                 w
                 for k, w in enumerate(tail[1:], start=1)
-                if w.group().lower() in SPEECH_VERBS | _NP_STOPS
+                if w.group().lower() in _SPEECH_OR_STOPS
                 or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
             ),
             None,
@@ -400,6 +401,11 @@ _FUNCTION_WORDS = frozenset(
     """a an the his her their its against beside on in at to into onto from with by
     over under through across up down out off back""".split()
 )
+
+
+# The second word of a phrase that is no description ("the when", "one of").
+_NOT_A_DESCRIPTION = _FUNCTION_WORDS | _NP_STOPS | {"when", "if", "so"}
+_SPEECH_OR_STOPS = SPEECH_VERBS | _NP_STOPS
 
 
 def _verb_like(word: str) -> bool:
