@@ -26,12 +26,18 @@ NAME_INTRO = re.compile(
     r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
     re.IGNORECASE,
 )
+# What NAME_INTRO's last word can be, before its trailing spaces and quote mark.
+_NAME_INTRO_END = re.compile(
+    r"(?:by|as|named|called|guerre|is|,|the|name|nickname|of)$", re.IGNORECASE
+)
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
 _OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
 # A nickname inside a name: Tobias "Jet" Palomares.
 _NICKNAMED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']+\s+([A-Z][\w'’-]+)"
 )
+# Every nickname above has a space, a quote mark and a capital in a row.
+_NICKNAME_HINT = re.compile(r"\s[\"“‘'][A-Z]")
 # After "her", words that make it possessive ("her father"), not an object.
 _HER_NOUNS = PERSON_NOUNS | frozenset(
     """own home house life work job shop car voice name way career business book hands
@@ -41,6 +47,20 @@ _HER_NOUNS = PERSON_NOUNS | frozenset(
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
+
+
+def introduces_name(before: str) -> bool:
+    """Whether ``before`` ends with words that present a name (``NAME_INTRO``).
+
+    The search tries every position of ``before``; it runs only when the last
+    word, past a closing newline, quote mark and spaces, is one NAME_INTRO
+    can end with, which few are.
+    """
+    end = before[:-1] if before.endswith("\n") else before
+    end = end[:-1] if end.endswith(('"', "“", "‘", "'")) else end
+    if not _NAME_INTRO_END.search(end.rstrip()[-8:]):
+        return False
+    return NAME_INTRO.search(before) is not None
 
 
 class People:
@@ -68,7 +88,8 @@ class People:
         ``named_later`` moves what they said to the name.
         """
         text = self.text
-        for match in _NICKNAMED.finditer(text, start, end):
+        hint = _NICKNAME_HINT.search(text, start, end)  # a cheap test first
+        for match in _NICKNAMED.finditer(text, start, end) if hint else ():
             first, last = match.group(1), match.group(2)
             if first.lower() not in NOT_NAMES:
                 self.registry.resolve(
@@ -79,7 +100,7 @@ class People:
         for mention in find_mentions(text, dateline.end() if dateline else start, end):
             window = text[max(start, mention.start - 40) : mention.start]
             described = subject is not None and subject.kind == "described"
-            if described and NAME_INTRO.search(window):  # searched only when it matters
+            if described and introduces_name(window):  # searched only when it matters
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
                     named_later(subject, named)
@@ -123,7 +144,7 @@ class People:
     def name_context(self, mention: Mention) -> bool:
         """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
         before = self.text[max(0, mention.start - 40) : mention.start]
-        if NAME_INTRO.search(before):
+        if introduces_name(before):
             return True
         after = _AFTER_NAME.match(self.text, mention.end, mention.end + 40)
         return bool(after and after.group(1) in SPEECH_VERBS)
