@@ -21,8 +21,9 @@ evidence sentence and a confidence, so the app can show why.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import takewhile
+from operator import attrgetter
 
 from tui.parser.cues import LABEL_VERBS, PRONOUNS
 from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
@@ -102,6 +103,9 @@ class Event:
     role: str  # subject | speaker | mention | possessive
     sentence: int = 0
     paragraph: int = 0
+
+
+_sentence_of = attrgetter("sentence")
 
 
 class Context:
@@ -186,12 +190,11 @@ class Context:
         if want in (None, "self"):
             return None
         roles = ("subject", "speaker", "mention")
-        recent = takewhile(
-            lambda e: e.sentence >= self.sentence - _PRONOUN_REACH, reversed(self.events)
-        )
+        # Events are noted in reading order, so their sentences never decrease.
+        first = bisect_left(self.events, self.sentence - _PRONOUN_REACH, key=_sentence_of)
         fitting = [
             e
-            for e in reversed(list(recent))
+            for e in self.events[first:]
             if e.position <= position
             and e.role in roles
             and e.entity is not exclude

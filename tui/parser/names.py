@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
 
@@ -104,6 +104,8 @@ class Entity:
 
 
 def _gender_of(title: tuple[str, ...]) -> str | None:
+    if not title:
+        return None  # most mentions have no title: skip building the set
     lowered = {t.lower().rstrip(".") for t in title}
     if lowered & MALE_TITLES:
         return "male"
@@ -353,6 +355,9 @@ def _previous_word(text: str, pos: int) -> str:
     return match.group(1)[::-1].lower() if match else ""
 
 
+_seen = attrgetter("seen")
+
+
 class Registry:
     """Entities in order of first mention; resolves a name to one of them."""
 
@@ -452,15 +457,15 @@ class Registry:
 
     def _match(self, mention: Mention) -> Entity | None:
         name = mention.name
-        lowered = tuple(w.lower() for w in name)
+        lowered = tuple(map(str.lower, name))
         candidates = {e.index: e for w in lowered for e in self._by_token.get(w, ())}
         recent = sorted(
             (e for e in candidates.values() if e.kind != "described"),
-            key=lambda e: e.seen,
+            key=_seen,
             reverse=True,
         )
         for entity in recent:
-            if tuple(w.lower() for w in entity.name) == lowered:
+            if tuple(map(str.lower, entity.name)) == lowered:
                 return entity
         if len(name) >= 2:
             for entity in recent:
