@@ -46,6 +46,9 @@ _INSCRIPTION_CONTEXT = re.compile(
 )
 _SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
 _SHORT_WORDS = 3
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+_TITLE_AFTER = re.compile(r"\b(in|of|from|called|named|titled|entitled)\W*$")
+_END_PUNCTUATION = re.compile(r"[.!?,]$")
 
 
 _SAYING = frozenset(
@@ -56,7 +59,7 @@ _SAYING = frozenset(
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[^\W_][\w'’-]*", text)
+    return _WORDS.findall(text)
 
 
 def is_title_case(text: str) -> bool:
@@ -91,8 +94,8 @@ def label_kind(
     named = [w for w in words if w.lower() != "the"]
     if _NAME_CONTEXT.search(tail) and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
         return "name"
-    if re.search(r"\b(in|of|from|called|named|titled|entitled)\W*$", tail) and (
-        is_title_case(content) and len(words) >= 2 and not re.search(r"[.!?,]$", content.strip())
+    if _TITLE_AFTER.search(tail) and (
+        is_title_case(content) and len(words) >= 2 and not _END_PUNCTUATION.search(content.strip())
     ):
         return "title"
     if len(words) <= _SHORT_WORDS and not has_cue and not opens_sentence:

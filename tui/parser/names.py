@@ -231,6 +231,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 j += 2
             else:
                 break
+        if j == i + 1 and tokens[i][2].lower() in NOT_NAMES:
+            continue  # "The", "In", "But" opening a sentence: _mention would drop it
         for a, b, surname in _split_run(tokens, i, j):
             mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
             if mention is not None:
@@ -246,7 +248,7 @@ def _split_run(
     Joiners stay inside an organisation's name ("Ministry of Health").
     """
     lowered = [t[2].lower() for t in tokens[i:j]]
-    if not set(lowered) & _JOINERS:
+    if _JOINERS.isdisjoint(lowered):
         return [(i, j, None)]
     if set(lowered) & ORG_WORDS:
         first = next(k for k, w in enumerate(lowered) if w in _JOINERS)
@@ -326,7 +328,7 @@ def _mention(
             (),
             tuple(words),
         )  # "Kelby Police", not "Police Inspector Ana Diaz"
-    elif set(lowered) & _PLACE_WORDS:
+    elif not _PLACE_WORDS.isdisjoint(lowered):
         kind = "place"
     prev = _previous_word(text, tokens[first][0])
     return Mention(

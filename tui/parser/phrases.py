@@ -33,6 +33,15 @@ _SOURCE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+# Compiled once; those that start with \b search a slice, where \b at its
+# start does not depend on the character before it.
+_COMMA = re.compile(r",\s*")
+_RELATIVE_END = re.compile(r",\s*(?:who|which)$")
+_NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
+_OWNER_BEFORE = re.compile(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$")
+_TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
+_PUNCTUATION = re.compile(r"[,.;:]")
+_APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
 _MAX_SUBJECT_WORDS = 10
 
 
@@ -158,11 +167,11 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     end = start + (age.start() if age else len(trimmed))
     if text[start:end].endswith(","):
         return _before_commas(text, start, end - 1, headline)
-    relative = re.search(r",\s*(?:who|which)$", text[start:end])
+    relative = _RELATIVE_END.search(text, start, end)
     if relative:
         # "according to Tobias Wren, the firm's director, who said ...": the
         # person the relative clause hangs on.
-        return _before_commas(text, start, start + relative.start(), headline)
+        return _before_commas(text, start, relative.start(), headline)
     breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
     clause_start = breaks[-1].end() if breaks else start
     return _clause_subject(text, clause_start, end, headline)
@@ -171,9 +180,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
 def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | None:
     """``A, B, said``: the name among the comma parts, else the first part."""
     parts, a = [], start
-    for match in re.finditer(r",\s*", text[start:end]):
-        parts.append((a, start + match.start()))
-        a = start + match.end()
+    for match in _COMMA.finditer(text, start, end):
+        parts.append((a, match.start()))
+        a = match.end()
     parts.append((a, end))
     for a, b in parts:
         mentions = find_mentions(text, a, b)
@@ -181,11 +190,7 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
             m = mentions[0]
             if m.start == a + _lead(text, a, m.start):
                 return Phrase("name", m.start, m.end, text[m.start : m.end], m)
-        named = (
-            re.search(r"\b(?:as|named)\s+[\"“‘']?$", text[a : mentions[-1].start])
-            if mentions
-            else None
-        )
+        named = _NAMED_AS.search(text[a : mentions[-1].start]) if mentions else None
         if (
             named
             and not text[mentions[-1].end : b].strip(" \"”’'")
@@ -233,7 +238,7 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     mentions = [m for m in found if m.end == last.end()]
     if mentions:
         m = mentions[-1]
-        owner = re.search(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$", text[start : m.start])
+        owner = _OWNER_BEFORE.search(text[start : m.start])
         if owner and not described:
             # "Analyst Maxim Tervo of Hallgreen Securities said": the person speaks.
             people = [p for p in found if p.end <= start + owner.start() and p.kind == "person"]
@@ -292,10 +297,10 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
 
 def _named_after(text: str, stop: int, end: int) -> Phrase | None:
     """``its chief, Benedikt Horvane``: a description followed by the name itself."""
-    comma = re.match(r",\s*", text[stop:end])
+    comma = _COMMA.match(text, stop, end)
     if comma is None:
         return None
-    at = stop + comma.end()
+    at = comma.end()
     mentions = find_mentions(text, at, end)
     if (
         mentions
@@ -343,8 +348,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
         following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")
     )
     if extends and not text[stop : following[0].start()].strip():
-        limit = re.search(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b", text[stop:end])
-        tail_end = stop + limit.start() if limit else end
+        limit = _TAIL_LIMIT.search(text, stop, end)
+        tail_end = limit.start() if limit else end
         tail = list(_WORD.finditer(text, stop, tail_end))
         verb = next(
             (
@@ -415,14 +420,14 @@ def _verb_like(word: str) -> bool:
 def _title_prefix(text: str, start: int, mention_start: int) -> int:
     """Length of a lower-case role before a name ("said council member Ana Diaz")."""
     gap = text[start:mention_start]
-    if len(gap.split()) <= 3 and not re.search(r"[,.;:]", gap):
+    if len(gap.split()) <= 3 and not _PUNCTUATION.search(gap):
         return len(gap)
     return 0
 
 
 def appositive(text: str, start: int, end: int) -> str | None:
     """A role in commas after a name: ``Ana Diaz, a spokeswoman for the city,``."""
-    match = re.match(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)", text[start:end])
+    match = _APPOSITIVE.match(text, start, end)
     if not match:
         return None
     role = match.group(1).strip()
