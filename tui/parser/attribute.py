@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
 
-from tui.parser.cues import LABEL_VERBS, PRONOUNS
+from tui.parser.cues import LABEL_VERBS, ORG_WORDS, PRONOUNS
 from tui.parser.names import Entity, Mention, Registry, find_mentions, head_noun
 from tui.parser.phrases import (
     GENERIC_PEOPLE,
@@ -74,6 +74,8 @@ _DOCUMENTS = frozenset("statement release letter post email notice report".split
 # doubled closing mark from messy copy (``"...,"" said Diaz``).
 _AFTER_GAP = re.compile(r"^(?:[\"”’']+(?=[\s,]))?[\s,;:.!?—–-]*")
 _MAX_WORDS_BEFORE_CUE = 8
+#: Head nouns of a described source that speaks as a body ("the ministry").
+_COLLECTIVE_NOUNS = ORG_WORDS | {"ministry", "government", "statement"}
 
 
 @dataclass
@@ -246,10 +248,7 @@ def _fits(entity: Entity, want: str) -> bool:
 def _is_collective(entity: Entity) -> bool:
     if entity.kind == "org":
         return True
-    from tui.parser.cues import ORG_WORDS
-    from tui.parser.names import head_noun
-
-    return head_noun(entity.name[0]) in ORG_WORDS | {"ministry", "government", "statement"}
+    return head_noun(entity.name[0]) in _COLLECTIVE_NOUNS
 
 
 def rule_after(

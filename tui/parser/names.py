@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, itemgetter, sub
 
 from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
 
@@ -194,7 +194,8 @@ def _tokens_in(text: str, start: int, end: int) -> tuple[list[Token], list[int]]
         capitals = [k for k, token in enumerate(inside) if _capitalised(token[2])]
     else:
         caps = story.capitals
-        capitals = [k - first for k in caps[bisect_left(caps, first) : bisect_left(caps, last)]]
+        caps = caps[bisect_left(caps, first) : bisect_left(caps, last)]
+        capitals = list(map(sub, caps, repeat(first)))  # k - first, looped in C
     return inside, capitals
 
 
@@ -321,7 +322,9 @@ def _mention(
     if surname and len(name) == 1:
         name = (name[0], surname)
     kind = "person"
-    joiner = next((k for k, w in enumerate(lowered) if w in _JOINERS), len(lowered))
+    joiner = len(lowered)
+    if not _JOINERS.isdisjoint(lowered):  # rare: "Ministry of Health"
+        joiner = next(k for k, w in enumerate(lowered) if w in _JOINERS)
     if lowered[joiner - 1] in ORG_WORDS or lowered[-1] in ORG_WORDS:
         kind, title, name = (
             "org",
