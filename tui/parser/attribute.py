@@ -151,6 +151,8 @@ class Context:
         the mention, and any "he" that follows it, stays unknown.
         """
         before = self.text[max(0, mention.start - 20) : mention.start]
+        if before.rstrip()[-1:] not in ("r", "R"):
+            return False  # every word of _QUALIFIED ends in "r": skip the search
         return bool(_QUALIFIED.search(before)) and self.registry.shared_surname(mention)
 
     def fullest_description(self, phrase: str, position: int) -> str:

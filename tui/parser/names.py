@@ -22,7 +22,9 @@ from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PE
 Span = tuple[int, int]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same words as _TOKEN (letters and digits, joined by _ ' ’ . -), kept as
+# the split's groups; possessive quantifiers, so the engine never backtracks.
+_TOKEN_SPLIT = re.compile(r"([^\W_]++(?:[_'’.-]++[^\W_]++)*+)")
 _PARTICLES = frozenset(
     "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
 )

@@ -98,9 +98,8 @@ class People:
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(text, start, end)
         for mention in find_mentions(text, dateline.end() if dateline else start, end):
-            window = text[max(start, mention.start - 40) : mention.start]
             described = subject is not None and subject.kind == "described"
-            if described and introduces_name(window):  # searched only when it matters
+            if described and introduces_name(text[max(start, mention.start - 40) : mention.start]):
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
                     named_later(subject, named)
