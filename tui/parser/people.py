@@ -26,10 +26,9 @@ NAME_INTRO = re.compile(
     r"(?:\s+(?:the|name|nickname|of))*\s*[\"“‘']?$",
     re.IGNORECASE,
 )
-# What NAME_INTRO's last word can be, before its trailing spaces and quote mark.
-_NAME_INTRO_END = re.compile(
-    r"(?:by|as|named|called|guerre|is|,|the|name|nickname|of)$", re.IGNORECASE
-)
+# How NAME_INTRO ends: words it allows after the phrase, and the phrase's end.
+_NAME_INTRO_TAIL = re.compile(r"\s+(?:the|name|nickname|of)$", re.IGNORECASE)
+_NAME_INTRO_END = re.compile(r"(?:by|as|named|called|guerre|name is|name,)$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
 _OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
 # A nickname inside a name: Tobias "Jet" Palomares.
@@ -52,13 +51,16 @@ _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
 def introduces_name(before: str) -> bool:
     """Whether ``before`` ends with words that present a name (``NAME_INTRO``).
 
-    The search tries every position of ``before``; it runs only when the last
-    word, past a closing newline, quote mark and spaces, is one NAME_INTRO
-    can end with, which few are.
+    The search tries every position of ``before``; it runs only when, past a
+    closing newline, quote mark, spaces and the words NAME_INTRO allows after
+    its phrase ("the name"), the text ends as one of its phrases does.
     """
     end = before[:-1] if before.endswith("\n") else before
     end = end[:-1] if end.endswith(('"', "“", "‘", "'")) else end
-    if not _NAME_INTRO_END.search(end.rstrip()[-8:]):
+    end = end.rstrip()
+    while tail := _NAME_INTRO_TAIL.search(end, max(0, len(end) - 12)):
+        end = end[: tail.start()].rstrip()
+    if not _NAME_INTRO_END.search(end, max(0, len(end) - 8)):
         return False
     return NAME_INTRO.search(before) is not None
 
