@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count, islice
 
 from tui.parser.cues import (
@@ -64,9 +64,12 @@ class Cue:
     end: int
     text: str
 
-    @property
+    @cached_property
     def verb(self) -> str:
-        """The verb itself, lower case: "said" for "said in a statement"."""
+        """The verb itself, lower case: "said" for "said in a statement".
+
+        Cached: a story's cues are found once and asked for their verb often.
+        """
         return self.text.split()[0].lower()
 
 
