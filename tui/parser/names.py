@@ -159,9 +159,12 @@ class _StoryWords:
 
 @lru_cache(maxsize=8)
 def _story_words(text: str) -> _StoryWords:
-    """Tokenised once per story: ``find_mentions`` runs for every sentence and
-    many fragments of one, and slicing these lists is far cheaper than running
-    the tokeniser again. Built with ``map`` and ``compress``, which loop in C.
+    """The story's words, tokenised once.
+
+    ``find_mentions`` runs for every sentence and many fragments of one, and
+    slicing these lists is far cheaper than running the tokeniser again. One
+    split gives the words and the gaps between them, whose lengths add up to
+    the offsets; ``map`` and ``compress`` loop in C.
     """
     parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
     offsets = list(accumulate(map(len, parts)))
