@@ -148,16 +148,20 @@ Token = tuple[int, int, str]  # start, end, word
 
 @dataclass
 class _StoryWords:
-    """Every word of a story, as ``_TOKEN`` finds them, with indexes to slice them."""
+    """Every word of a story, as ``_TOKEN`` finds them, in lists to slice.
 
-    tokens: list[Token]
+    About a hundred bytes a word, so a long story's are dropped once it is
+    parsed (``forget_story_words``), and (start, end, word) tuples are made
+    only for the ranges asked about.
+    """
+
     starts: list[int]
     ends: list[int]
     words: list[str]
     capitals: list[int]  # which tokens are capitalised, in order
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _story_words(text: str) -> _StoryWords:
     """The story's words, tokenised once.
 
@@ -170,8 +174,12 @@ def _story_words(text: str) -> _StoryWords:
     offsets = list(accumulate(map(len, parts)))
     starts, ends, words = offsets[:-1:2], offsets[1::2], parts[1::2]
     capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
-    tokens = list(zip(starts, ends, words, strict=True))
-    return _StoryWords(tokens, starts, ends, words, capitals)
+    return _StoryWords(starts, ends, words, capitals)
+
+
+def forget_story_words() -> None:
+    """Drop the cached words: ``parse`` calls it when a story is done."""
+    _story_words.cache_clear()
 
 
 def story_words(text: str) -> tuple[list[int], list[int], list[str]]:
@@ -189,7 +197,9 @@ def _tokens_in(text: str, start: int, end: int) -> tuple[list[Token], list[int]]
     """
     story = _story_words(text)
     first, last = bisect_right(story.ends, start), bisect_left(story.starts, end)
-    inside = story.tokens[first:last]
+    inside = list(
+        zip(story.starts[first:last], story.ends[first:last], story.words[first:last], strict=True)
+    )
     clipped = False
     if inside and (inside[0][0] < start or inside[0][1] > end):
         inside[:1], clipped = _clipped(text, inside[0], start, end), True
