@@ -19,12 +19,16 @@ No I/O, no Textual, no Rich; caches are private to a call's inputs.
 from __future__ import annotations
 
 from tui.model import Story
+from tui.parser.names import forget_story_words
 from tui.parser.reader import read
 
 
 def parse(text: str, source: str | None = None) -> Story:
     """Parse one decoded story into the model the app and the CLI show."""
-    return read(text, source)
+    try:
+        return read(text, source)
+    finally:
+        forget_story_words()  # a story's word table is large; keep none between stories
 
 
 __all__ = ["parse"]

@@ -21,11 +21,13 @@ evidence sentence and a confidence, so the app can show why.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
+from operator import attrgetter
 
-from tui.parser.cues import LABEL_VERBS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
+from tui.parser.cues import LABEL_VERBS, ORG_WORDS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
 from tui.parser.family import qualified, titled
 from tui.parser.names import (
     AMBIGUOUS,
@@ -92,6 +94,8 @@ _DOCUMENTS = frozenset("statement release letter post email notice report".split
 # doubled closing mark from messy copy (``"...,"" said Diaz``).
 _AFTER_GAP = re.compile(r"^(?:[\"”’']+(?=[\s,]))?[\s,;:.!?—–-]*")
 _MAX_WORDS_BEFORE_CUE = 8
+#: Head nouns of a described source that speaks as a body ("the ministry").
+_COLLECTIVE_NOUNS = ORG_WORDS | {"ministry", "government", "statement"}
 
 
 @dataclass
@@ -121,6 +125,9 @@ class Event:
     role: str  # subject | speaker | mention | possessive
     sentence: int = 0
     paragraph: int = 0
+
+
+_sentence_of = attrgetter("sentence")
 
 
 class Context:
@@ -274,12 +281,11 @@ class Context:
         if want in (None, "self"):
             return None
         roles = ("subject", "speaker", "mention")
-        recent = takewhile(
-            lambda e: e.sentence >= self.sentence - _PRONOUN_REACH, reversed(self.events)
-        )
+        # Events are noted in reading order, so their sentences never decrease.
+        first = bisect_left(self.events, self.sentence - _PRONOUN_REACH, key=_sentence_of)
         fitting = [
             e
-            for e in reversed(list(recent))
+            for e in self.events[first:]
             if e.position <= position
             and e.role in roles
             and e.entity is not exclude
@@ -351,10 +357,7 @@ def _fits(entity: Entity, want: str) -> bool:
 def _is_collective(entity: Entity) -> bool:
     if entity.kind == "org":
         return True
-    from tui.parser.cues import ORG_WORDS
-    from tui.parser.names import head_noun
-
-    return head_noun(entity.name[0]) in ORG_WORDS | {"ministry", "government", "statement"}
+    return head_noun(entity.name[0]) in _COLLECTIVE_NOUNS
 
 
 def rule_after(

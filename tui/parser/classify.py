@@ -53,6 +53,9 @@ _INSCRIPTION_CONTEXT = re.compile(
 )
 _SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
 _SHORT_WORDS = 3
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+_TITLE_AFTER = re.compile(r"\b(in|of|from|called|named|titled|entitled)\W*$")
+_END_PUNCTUATION = re.compile(r"[.!?,]$")
 
 
 _SAYING = frozenset(
@@ -63,7 +66,7 @@ _SAYING = frozenset(
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[^\W_][\w'’-]*", text)
+    return _WORDS.findall(text)
 
 
 def is_title_case(text: str) -> bool:
@@ -101,8 +104,8 @@ def label_kind(
     the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
     if the_name and (_CALLS_PERSON.search(tail) or _NAME_AFTER.match(after[:40])):
         return "name"  # 'My daughter calls me "the bat lady"'
-    if re.search(r"\b(in|of|from|called|named|titled|entitled)\W*$", tail) and (
-        is_title_case(content) and len(words) >= 2 and not re.search(r"[.!?,]$", content.strip())
+    if _TITLE_AFTER.search(tail) and (
+        is_title_case(content) and len(words) >= 2 and not _END_PUNCTUATION.search(content.strip())
     ):
         return "title"
     if len(words) <= _SHORT_WORDS and not has_cue and not opens_sentence:

@@ -215,7 +215,19 @@ NOT_NAMES: frozenset[str] = frozenset(
 
 #: Words between a phrase that presents a name and the name itself: "goes by
 #: the single name", "known by the stage name", "nicknamed the".
-NAME_FILLER = r"(?:\s+(?:of|the|a|name|nickname|single|stage|pen|professional|first))*"
+NAME_FILLER_WORDS = (
+    "of",
+    "the",
+    "a",
+    "name",
+    "nickname",
+    "single",
+    "stage",
+    "pen",
+    "professional",
+    "first",
+)
+NAME_FILLER = r"(?:\s+(?:" + "|".join(NAME_FILLER_WORDS) + r"))*"
 
 #: The pronoun a possessive stands for: "her supervisor" is the supervisor of "she".
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}

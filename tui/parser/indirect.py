@@ -31,6 +31,7 @@ REACH = 400
 
 # "The deal was announced": nobody in the sentence said anything.
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_PASSIVE_LAST_LETTERS = frozenset("sengy")  # was/is, were/are/be, been, being, -ly
 # "..., a ministry official told reporters on condition of anonymity."
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
 _NAMED_AS = re.compile(r"\b(?:named|known)\b[^,.]{0,20}\bas\s+$")
@@ -45,7 +46,7 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
         c for c in cues_in(text, start, end) if c.start - start <= REACH or end - c.end <= REACH
     ]
     for cue in near:
-        if cue.verb not in INDIRECT_VERBS or _PASSIVE.search(text[start : cue.start]):
+        if cue.verb not in INDIRECT_VERBS or _passive_before(text, start, cue.start):
             continue
         trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
         phrase = None
@@ -65,6 +66,14 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
             continue
         return clause, phrase, cue
     return None
+
+
+def _passive_before(text: str, start: int, end: int) -> bool:
+    """``_PASSIVE.search(text[start:end])``, tried only when the words before the
+    trailing spaces end as the pattern's do (was, is, be, been, being, ...ly)."""
+    if text[start:end].rstrip()[-1:] not in _PASSIVE_LAST_LETTERS:
+        return False
+    return _PASSIVE.search(text[start:end]) is not None
 
 
 def _intro_only(prefix: str, phrase: Phrase) -> bool:

@@ -11,18 +11,25 @@ share a surname stay apart, and a bare surname binds to the nearest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, itemgetter, sub
 
 from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
 
 Span = tuple[int, int]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+# The same words as _TOKEN (letters and digits, joined by _ ' ’ . -), kept as
+# the split's groups; possessive quantifiers, so the engine never backtracks.
+_TOKEN_SPLIT = re.compile(r"([^\W_]++(?:[_'’.-]++[^\W_]++)*+)")
 _PARTICLES = frozenset(
     "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
 )
 _JOINERS = frozenset("of for and &".split())
+_PARTICLES_AND_JOINERS = _PARTICLES | _JOINERS
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
@@ -34,6 +41,13 @@ _PREPOSITIONS = frozenset(
     against between among under over through via""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "Shoppers say ...": a capitalised word for people, not a name.
+_PEOPLE_NOT_ORGS = PERSON_NOUNS - ORG_WORDS
+# What may stand before a name that opens its sentence.
+_SENTENCE_OPENING = re.compile(r"[ \"“‘'(\[—–-]*")
+# The word before a position, read backwards: the same as searching the
+# window for r"([^\W\d_]+)\W*$", but one match instead of one per position.
+_PREVIOUS_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
 # Occupations end like this; at the start of a sentence, before a full name,
 # such a word is a role ("Postmistress Brenda Mottram"), not a first name.
 _OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
@@ -104,6 +118,8 @@ AMBIGUOUS = Entity(index=-1, name=("?",), kind="ambiguous")
 
 
 def gender_of_title(title: tuple[str, ...]) -> str | None:
+    if not title:
+        return None  # most mentions have no title: skip building the set
     lowered = {t.lower().rstrip(".") for t in title}
     if lowered & MALE_TITLES:
         return "male"
@@ -130,8 +146,89 @@ def gender_of_noun(noun: str) -> str | None:
     return None
 
 
+def _possessive(word: str) -> bool:
+    """``_POSSESSIVE.search(word)`` for a word (which never holds a newline), but cheaper."""
+    return word.endswith(("'", "’", "'s", "’s"))
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
+
+
+Token = tuple[int, int, str]  # start, end, word
+
+
+@dataclass
+class _StoryWords:
+    """Every word of a story, as ``_TOKEN`` finds them, in lists to slice.
+
+    About a hundred bytes a word, so a long story's are dropped once it is
+    parsed (``forget_story_words``), and (start, end, word) tuples are made
+    only for the ranges asked about.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    capitals: list[int]  # which tokens are capitalised, in order
+
+
+@lru_cache(maxsize=2)
+def _story_words(text: str) -> _StoryWords:
+    """The story's words, tokenised once.
+
+    ``find_mentions`` runs for every sentence and many fragments of one, and
+    slicing these lists is far cheaper than running the tokeniser again. One
+    split gives the words and the gaps between them, whose lengths add up to
+    the offsets; ``map`` and ``compress`` loop in C.
+    """
+    parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts)))
+    starts, ends, words = offsets[:-1:2], offsets[1::2], parts[1::2]
+    capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
+    return _StoryWords(starts, ends, words, capitals)
+
+
+def forget_story_words() -> None:
+    """Drop the cached words: ``parse`` calls it when a story is done."""
+    _story_words.cache_clear()
+
+
+def story_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Every word of the story, as ``_TOKEN`` finds them: starts, ends and words."""
+    story = _story_words(text)
+    return story.starts, story.ends, story.words
+
+
+def _tokens_in(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The words ``_TOKEN.finditer(text, start, end)`` finds, and which are capitalised.
+
+    A token lies within one run of word characters, so the story's tokens
+    inside the range are the range's tokens; only a token cut by an edge of
+    the range is tokenised again, clipped (which may leave nothing of it).
+    """
+    story = _story_words(text)
+    first, last = bisect_right(story.ends, start), bisect_left(story.starts, end)
+    inside = list(
+        zip(story.starts[first:last], story.ends[first:last], story.words[first:last], strict=True)
+    )
+    clipped = False
+    if inside and (inside[0][0] < start or inside[0][1] > end):
+        inside[:1], clipped = _clipped(text, inside[0], start, end), True
+    if inside and (inside[-1][0] < start or inside[-1][1] > end):
+        inside[-1:], clipped = _clipped(text, inside[-1], start, end), True
+    if clipped:
+        capitals = [k for k, token in enumerate(inside) if _capitalised(token[2])]
+    else:
+        caps = story.capitals
+        caps = caps[bisect_left(caps, first) : bisect_left(caps, last)]
+        capitals = list(map(sub, caps, repeat(first)))  # k - first, looped in C
+    return inside, capitals
+
+
+def _clipped(text: str, token: Token, start: int, end: int) -> list[Token]:
+    a, b = max(start, token[0]), min(end, token[1])
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
 
 
 @lru_cache(maxsize=4096)
@@ -141,16 +238,15 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
     Cached: the reader and the sieve ask about the same sentences many
     times. Mentions are never changed after they are made.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    tokens, capitals = _tokens_in(text, start, end)
     mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        if not _capitalised(tokens[i][2]):
-            i += 1
-            continue
+    j = 0
+    for i in capitals:  # a run starts at a capitalised word ...
+        if i < j:
+            continue  # ... that the run before did not take in
         j = i + 1
         while j < len(tokens) and _joined(text, tokens, j):
-            if _POSSESSIVE.search(tokens[j - 1][2]) and tokens[j][2].lower() not in ORG_WORDS:
+            if _possessive(tokens[j - 1][2]) and tokens[j][2].lower() not in ORG_WORDS:
                 break  # "Lesk's party", but "the People's Union" is one name
             s, e, word = tokens[j - 1]
             if text[e : e + 1] in "’'" and text[e + 1 : e + 2] == " ":
@@ -174,11 +270,12 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 j += 2
             else:
                 break
+        if j == i + 1 and tokens[i][2].lower() in NOT_NAMES:
+            continue  # "The", "In", "But" opening a sentence: _mention would drop it
         for a, b, surname in _split_run(tokens, i, j):
             mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
             if mention is not None:
                 mentions.append(mention)
-        i = j
     return tuple(mentions)
 
 
@@ -190,7 +287,7 @@ def _split_run(
     Joiners stay inside an organisation's name ("Ministry of Health").
     """
     lowered = [t[2].lower() for t in tokens[i:j]]
-    if not set(lowered) & _JOINERS:
+    if _JOINERS.isdisjoint(lowered):
         return [(i, j, None)]
     if set(lowered) & ORG_WORDS:
         first = next(k for k, w in enumerate(lowered) if w in _JOINERS)
@@ -247,16 +344,16 @@ def _mention(
         first += 1
     if not words or all(len(w) > 1 and w.isupper() for w in words):
         return None  # nothing left, or a dateline, label or acronym ("HAVERLAND", "NATO")
-    if len(words) == 1 and words[0].lower() in PERSON_NOUNS - ORG_WORDS:
+    if len(words) == 1 and words[0].lower() in _PEOPLE_NOT_ORGS:
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
     # At the start of the sentence itself, not only of the text searched
     # ("said Pieter van der Berg" is searched from "Pieter").
     preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip(" \t")
-    initial = not text[sentence_start : tokens[first][0]].strip(" \"“‘'([—–-") and (
+    initial = _opens_sentence(text, sentence_start, tokens[first][0]) and (
         not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
     )
     last_word = words[-1]
-    possessive = bool(_POSSESSIVE.search(last_word)) and len(last_word) > 2
+    possessive = _possessive(last_word) and len(last_word) > 2
     if possessive:
         words[-1] = _POSSESSIVE.sub("", last_word)
     lowered = [w.lower().rstrip(".") for w in words]
@@ -272,14 +369,16 @@ def _mention(
     if surname and len(name) == 1:
         name = (name[0], surname)
     kind = "person"
-    joiner = next((k for k, w in enumerate(lowered) if w in _JOINERS), len(lowered))
+    joiner = len(lowered)
+    if not _JOINERS.isdisjoint(lowered):  # rare: "Ministry of Health"
+        joiner = next(k for k, w in enumerate(lowered) if w in _JOINERS)
     if lowered[joiner - 1] in ORG_WORDS or lowered[-1] in ORG_WORDS:
         kind, title, name = (
             "org",
             (),
             tuple(words),
         )  # "Kelby Police", not "Police Inspector Ana Diaz"
-    elif set(lowered) & _PLACE_WORDS:
+    elif not _PLACE_WORDS.isdisjoint(lowered):
         kind = "place"
     prev = _previous_word(text, tokens[first][0])
     if kind == "person" and prev == "the" and not title and len(name) >= 2:
@@ -296,9 +395,21 @@ def _mention(
     )
 
 
+def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """Only quote marks, brackets and dashes stand between the sentence start and ``pos``.
+
+    Matched in place, not stripped from a slice: a run-on sentence may be long.
+    """
+    return _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
+
+
 def _previous_word(text: str, pos: int) -> str:
-    match = re.search(r"([^\W\d_]+)\W*$", text[max(0, pos - 30) : pos])
-    return match.group(1).lower() if match else ""
+    """The word just before ``pos`` (within 30 characters), lower case; "" after a digit."""
+    match = _PREVIOUS_WORD_REVERSED.match(text[max(0, pos - 30) : pos][::-1])
+    return match.group(1)[::-1].lower() if match else ""
+
+
+_seen = attrgetter("seen")
 
 
 class Registry:
@@ -426,18 +537,18 @@ class Registry:
 
     def _match(self, mention: Mention) -> Entity | None:
         name = mention.name
-        lowered = tuple(w.lower() for w in name)
+        lowered = tuple(map(str.lower, name))
         candidates = {e.index: e for w in lowered for e in self._by_token.get(w, ())}
         recent = sorted(
             (e for e in candidates.values() if e.kind != "described"),
-            key=lambda e: e.seen,
+            key=_seen,
             reverse=True,
         )
         gender = gender_of_title(mention.title)
         for entity in recent:
             if gender and entity.gender and entity.gender != gender:
                 continue  # "Mr Hale" is not Mrs Hale
-            if tuple(w.lower() for w in entity.name) == lowered:
+            if tuple(map(str.lower, entity.name)) == lowered:
                 return entity
         if len(name) >= 2:
             for entity in recent:
@@ -511,7 +622,10 @@ def is_person_noun(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def head_noun(phrase: str) -> str:
-    """The noun a description is about: "a spokesman for the council" -> spokesman."""
+    """The noun a description is about: "a spokesman for the council" -> spokesman.
+
+    Cached: the registry asks it of the same few descriptions again and again.
+    """
     words = [w.strip(".,;:'’\"").lower() for w in phrase.split()]
     person = next((w for w in words[1:] if is_person_noun(w)), None)
     if person is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tui.parser.attribute import Context, Decision, sentence_subject
 from tui.parser.cues import PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
 from tui.parser.names import Entity, find_mentions, head_noun
-from tui.parser.people import NAME_INTRO
+from tui.parser.people import introduces_name
 from tui.parser.phrases import Phrase, subject_after
 
 # "Diaz did not respond to requests for comment": introduced, but silent.
@@ -62,7 +62,7 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
     named = [
         m
         for m in mentions
-        if NAME_INTRO.search(text[max(start, m.start - 40) : m.start])
+        if introduces_name(text[max(start, m.start - 40) : m.start])
         or (len(m.name) >= 2 and _COPULA.search(text[max(start, m.start - 8) : m.start]))
     ]
     if named:

@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from tui.parser import family
 from tui.parser.attribute import POSSESSIVE_LEAD, Context
-from tui.parser.cues import NAME_FILLER, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS
+from tui.parser.cues import (
+    NAME_FILLER,
+    NAME_FILLER_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+)
 from tui.parser.family import kin_before
 from tui.parser.marks import Found
 from tui.parser.names import AMBIGUOUS, COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
@@ -31,6 +38,9 @@ NAME_INTRO = re.compile(
 )
 # "The manager, Howard Pomfrey,": the unnamed source just described, named.
 _THE_ROLE = re.compile(r"[Tt]he\s+([a-z]+),\s*")
+# How NAME_INTRO ends: words it allows after the phrase, and the phrase's end.
+_NAME_INTRO_TAIL = re.compile(rf"\s+(?:{'|'.join(NAME_FILLER_WORDS)})$", re.IGNORECASE)
+_NAME_INTRO_END = re.compile(r"(?:by|as|named|called|guerre|name is|name,)$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
 # "the city's water company, AquaSolvera," / "the carmaker Veltro": an
 # organisation named right after the noun that says what it is.
@@ -42,6 +52,8 @@ _OPENING_PRONOUN = re.compile(r"\s*(he|she|they|it)\b", re.IGNORECASE)
 _NICKNAMED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']+\s+([A-Z][\w'’-]+)"
 )
+# Every nickname above has a space, a quote mark and a capital in a row.
+_NICKNAME_HINT = re.compile(r"\s[\"“‘'][A-Z]")
 # After "her", words that make it possessive ("her father"), not an object.
 _HER_NOUNS = PERSON_NOUNS | frozenset(
     """own home house life work job shop car voice name way career business book hands
@@ -51,6 +63,23 @@ _HER_NOUNS = PERSON_NOUNS | frozenset(
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
+
+
+def introduces_name(before: str) -> bool:
+    """Whether ``before`` ends with words that present a name (``NAME_INTRO``).
+
+    The search tries every position of ``before``; it runs only when, past a
+    closing newline, quote mark, spaces and the words NAME_INTRO allows after
+    its phrase ("the name"), the text ends as one of its phrases does.
+    """
+    end = before[:-1] if before.endswith("\n") else before
+    end = end[:-1] if end.endswith(('"', "“", "‘", "'")) else end
+    end = end.rstrip()
+    while tail := _NAME_INTRO_TAIL.search(end, max(0, len(end) - 16)):
+        end = end[: tail.start()].rstrip()
+    if not _NAME_INTRO_END.search(end, max(0, len(end) - 8)):
+        return False
+    return NAME_INTRO.search(before) is not None
 
 
 class People:
@@ -78,7 +107,8 @@ class People:
         ``named_later`` moves what they said to the name.
         """
         text = self.text
-        for match in _NICKNAMED.finditer(text, start, end):
+        hint = _NICKNAME_HINT.search(text, start, end)  # a cheap test first
+        for match in _NICKNAMED.finditer(text, start, end) if hint else ():
             first, last = match.group(1), match.group(2)
             if first.lower() not in NOT_NAMES:
                 self.registry.resolve(
@@ -87,8 +117,8 @@ class People:
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(text, start, end)
         for mention in find_mentions(text, dateline.end() if dateline else start, end):
-            named_as = NAME_INTRO.search(text[max(start, mention.start - 40) : mention.start])
-            if subject is not None and subject.kind == "described" and named_as:
+            described = subject is not None and subject.kind == "described"
+            if described and introduces_name(text[max(start, mention.start - 40) : mention.start]):
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
                     named_later(subject, named)
@@ -140,7 +170,7 @@ class People:
     def name_context(self, mention: Mention) -> bool:
         """A single word is a name where the text says so ("goes by Lupe", "Lupe said")."""
         before = self.text[max(0, mention.start - 40) : mention.start]
-        if NAME_INTRO.search(before):
+        if introduces_name(before):
             return True
         after = _AFTER_NAME.match(self.text, mention.end, mention.end + 40)
         return bool(after and after.group(1) in SPEECH_VERBS)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress, count, islice
 
 from tui.parser.cues import (
     ADVERBS,
@@ -22,7 +23,7 @@ from tui.parser.cues import (
     SPEECH_VERBS,
     TITLES,
 )
-from tui.parser.names import Mention, find_mentions, is_person_noun
+from tui.parser.names import Mention, find_mentions, is_person_noun, story_words
 
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # "a statement from the council": the council is the source.
@@ -32,6 +33,15 @@ _SOURCE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+# Compiled once; those that start with \b search a slice, where \b at its
+# start does not depend on the character before it.
+_COMMA = re.compile(r",\s*")
+_RELATIVE_END = re.compile(r",\s*(?:who|which)$")
+_NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
+_OWNER_BEFORE = re.compile(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$")
+_TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
+_PUNCTUATION = re.compile(r"[,.;:]")
+_APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
 _MAX_SUBJECT_WORDS = 10
 
 
@@ -54,9 +64,12 @@ class Cue:
     end: int
     text: str
 
-    @property
+    @cached_property
     def verb(self) -> str:
-        """The verb itself, lower case: "said" for "said in a statement"."""
+        """The verb itself, lower case: "said" for "said in a statement".
+
+        Cached: a story's cues are found once and asked for their verb often.
+        """
         return self.text.split()[0].lower()
 
 
@@ -68,18 +81,33 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
 
 @lru_cache(maxsize=8)
 def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
-    """Every cue in the story, found once: the sieve asks around every quote."""
+    """Every cue in the story, found once: the sieve asks around every quote.
+
+    Read from the story's words (``_WORD`` is the name tokeniser's pattern),
+    which are tokenised once for the names too; only words that may start a
+    cue are looked at in Python.
+    """
+    starts, ends, words = story_words(text)
+    lowered = list(map(str.lower, words))
     cues = []
-    for word in _WORD.finditer(text):
-        lowered = word.group().lower()
-        phrase = next((p.match(text, word.start()) for p in _PHRASES.get(lowered, ())), None)
+    for k in compress(count(), map(_CUE_WORDS.__contains__, lowered)):
+        phrase = _phrase_from(text, starts[k], _PHRASES.get(lowered[k], ()))
         if phrase is not None:
             cues.append(Cue(phrase.start(), phrase.end(), phrase.group()))
-        elif lowered in SPEECH_VERBS and not _NOUN_BEFORE.search(
-            text, max(0, word.start() - 8), word.start()
+        elif lowered[k] in SPEECH_VERBS and not _NOUN_BEFORE.search(
+            text, max(0, starts[k] - 8), starts[k]
         ):
-            cues.append(Cue(word.start(), word.end(), word.group()))
+            cues.append(Cue(starts[k], ends[k], words[k]))
     return [c.start for c in cues], tuple(cues)
+
+
+def _phrase_from(text: str, start: int, phrases: list[re.Pattern[str]]) -> re.Match[str] | None:
+    """The first (longest) cue phrase that starts at ``start``."""
+    for phrase in phrases:
+        match = phrase.match(text, start)
+        if match is not None:
+            return match
+    return None
 
 
 # "The note, found in a drawer": after a determiner a reporting verb is a noun.
@@ -91,6 +119,8 @@ for _phrase in sorted(CUE_PHRASES, key=len, reverse=True):
     _PHRASES.setdefault(_phrase.split()[0], []).append(
         re.compile(re.escape(_phrase).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
     )
+# Words that may start a cue: every other word is passed over at once.
+_CUE_WORDS = SPEECH_VERBS | frozenset(_PHRASES)
 
 # "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
 DATELINE = re.compile(
@@ -106,8 +136,12 @@ _LEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def skip_lead(text: str, start: int, end: int) -> int:
-    """Past an introductory phrase ("In September, ") to where the subject starts."""
+    """Past an introductory phrase ("In September, ") to where the subject starts.
+
+    Cached: the reader asks it of one sentence for every name in it.
+    """
     dateline = DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
@@ -149,11 +183,11 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     end = start + (age.start() if age else len(trimmed))
     if text[start:end].endswith(","):
         return _before_commas(text, start, end - 1, headline)
-    relative = re.search(r",\s*(?:who|which)$", text[start:end])
+    relative = _RELATIVE_END.search(text, start, end)
     if relative:
         # "according to Tobias Wren, the firm's director, who said ...": the
         # person the relative clause hangs on.
-        return _before_commas(text, start, start + relative.start(), headline)
+        return _before_commas(text, start, relative.start(), headline)
     breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
     clause_start = breaks[-1].end() if breaks else start
     return _clause_subject(text, clause_start, end, headline)
@@ -162,9 +196,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
 def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | None:
     """``A, B, said``: the name among the comma parts, else the first part."""
     parts, a = [], start
-    for match in re.finditer(r",\s*", text[start:end]):
-        parts.append((a, start + match.start()))
-        a = start + match.end()
+    for match in _COMMA.finditer(text, start, end):
+        parts.append((a, match.start()))
+        a = match.end()
     parts.append((a, end))
     for a, b in parts:
         mentions = find_mentions(text, a, b)
@@ -172,11 +206,7 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
             m = mentions[0]
             if m.start == a + _lead(text, a, m.start):
                 return Phrase("name", m.start, m.end, text[m.start : m.end], m)
-        named = (
-            re.search(r"\b(?:as|named)\s+[\"“‘']?$", text[a : mentions[-1].start])
-            if mentions
-            else None
-        )
+        named = _NAMED_AS.search(text[a : mentions[-1].start]) if mentions else None
         if (
             named
             and not text[mentions[-1].end : b].strip(" \"”’'")
@@ -224,7 +254,7 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     mentions = [m for m in found if m.end == last.end()]
     if mentions:
         m = mentions[-1]
-        owner = re.search(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$", text[start : m.start])
+        owner = _OWNER_BEFORE.search(text[start : m.start])
         if owner and not described:
             # "Analyst Maxim Tervo of Hallgreen Securities said": the person speaks.
             people = [p for p in found if p.end <= start + owner.start() and p.kind == "person"]
@@ -313,10 +343,10 @@ def _owned_person(text: str, start: int, end: int) -> Phrase | None:
 
 def _named_after(text: str, stop: int, end: int) -> Phrase | None:
     """``its chief, Benedikt Horvane``: a description followed by the name itself."""
-    comma = re.match(r",\s*", text[stop:end])
+    comma = _COMMA.match(text, stop, end)
     if comma is None:
         return None
-    at = stop + comma.end()
+    at = comma.end()
     mentions = find_mentions(text, at, end)
     if (
         mentions
@@ -338,7 +368,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
     verb. Without a person noun, a short phrase up to the first verb-like
     word ("the health ministry confirmed").
     """
-    words = list(_WORD.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
+    words = list(islice(_WORD.finditer(text, start, end), _MAX_SUBJECT_WORDS + 1))
     if not words:
         return None
     one_of = _ONE_OF.match(text, start, end)
@@ -352,11 +382,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
             break
         if lowered in _NP_STOPS or (_verb_like(lowered) and _followed_by_function_word(words, k)):
             break  # "The board thanked the coach": the coach is its object
-    if len(words) > 1 and words[1].group().lower() in _FUNCTION_WORDS | _NP_STOPS | {
-        "when",
-        "if",
-        "so",
-    }:
+    if len(words) > 1 and words[1].group().lower() in _NOT_A_DESCRIPTION:
         return None  # "the when", "one of them": not a description of a source
     if person is None:
         stop = start
@@ -382,14 +408,14 @@ def description_end(text: str, start: int, end: int) -> int | None:
         following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")
     )
     if extends and not text[stop : following[0].start()].strip():
-        limit = re.search(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b", text[stop:end])
-        tail_end = stop + limit.start() if limit else end
+        limit = _TAIL_LIMIT.search(text, stop, end)
+        tail_end = limit.start() if limit else end
         tail = list(_WORD.finditer(text, stop, tail_end))
         verb = next(
             (
                 w
                 for k, w in enumerate(tail[1:], start=1)
-                if w.group().lower() in SPEECH_VERBS | _NP_STOPS
+                if w.group().lower() in _SPEECH_OR_STOPS
                 or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
             ),
             None,
@@ -457,6 +483,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# The second word of a phrase that is no description ("the when", "one of").
+_NOT_A_DESCRIPTION = _FUNCTION_WORDS | _NP_STOPS | {"when", "if", "so"}
+_SPEECH_OR_STOPS = SPEECH_VERBS | _NP_STOPS
+
+
 def _verb_like(word: str) -> bool:
     return word in SPEECH_VERBS or word in _NP_STOPS or (word.endswith("ed") and len(word) > 4)
 
@@ -464,14 +495,14 @@ def _verb_like(word: str) -> bool:
 def _title_prefix(text: str, start: int, mention_start: int) -> int:
     """Length of a lower-case role before a name ("said council member Ana Diaz")."""
     gap = text[start:mention_start]
-    if len(gap.split()) <= 3 and not re.search(r"[,.;:]", gap):
+    if len(gap.split()) <= 3 and not _PUNCTUATION.search(gap):
         return len(gap)
     return 0
 
 
 def appositive(text: str, start: int, end: int) -> str | None:
     """A role in commas after a name: ``Ana Diaz, a spokeswoman for the city,``."""
-    match = re.match(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)", text[start:end])
+    match = _APPOSITIVE.match(text, start, end)
     if not match:
         return None
     role = match.group(1).strip()
