@@ -22,7 +22,7 @@ from tui.model import Story
 
 #: Bump whenever decoding or parsing changes what a file turns into, so
 #: entries written by the old code stop matching.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 #: The folder name under the user's cache folder.
 APP_FOLDER = "story-explorer"
