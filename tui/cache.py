@@ -12,17 +12,19 @@ Rich: the headless ``parse`` command uses it too.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from tui import __version__
 from tui.model import Story
 
-#: Bump whenever decoding or parsing changes what a file turns into, so
-#: entries written by the old code stop matching.
-PARSER_VERSION = 2
+#: The code that turns a file's bytes into a story: any change to it makes
+#: every old entry miss, with no version number for anyone to forget.
+_PARSER_SOURCES = ("tui.parser", "tui.decode", "tui.model")
 
 #: The folder name under the user's cache folder.
 APP_FOLDER = "story-explorer"
@@ -43,6 +45,22 @@ def entry_of(story: Story) -> dict[str, Any]:
     entry = story.to_dict()
     entry["paragraph_starts"] = list(story.paragraph_starts)
     return entry
+
+
+@cache
+def parser_fingerprint() -> str:
+    """A digest of the parser's own source files, read once per process."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in _PARSER_SOURCES:
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None
+        origin = Path(spec.origin)
+        sources = sorted(origin.parent.glob("*.py")) if origin.name == "__init__.py" else [origin]
+        for source in sources:
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class ParseCache:
@@ -68,7 +86,7 @@ class ParseCache:
         """The entry name for a file's bytes under this version of the parser."""
         import hashlib  # here, not above: loading OpenSSL would delay the first paint
 
-        digest = hashlib.sha256(f"{__version__}/{PARSER_VERSION}\0".encode())
+        digest = hashlib.sha256(f"{__version__}/{parser_fingerprint()}\0".encode())
         digest.update(data)
         return digest.hexdigest()
 
