@@ -87,6 +87,7 @@ _EPITHET = re.compile(
     re.IGNORECASE,
 )
 _OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
+_BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
@@ -423,7 +424,8 @@ def rule_before(
                 return decision
             continue
         lead_in = text[sentence_start : cue.start].rstrip()
-        participle = cue.verb.endswith("ing") and lead_in.endswith(",")
+        # '"...," it said, adding ...' or '..., before adding: "..."'
+        participle = cue.verb.endswith("ing") and bool(_BEFORE_PARTICIPLE.search(lead_in))
         earlier = [c for c in cues if c.end <= cue.start and not c.verb.endswith("ing")]
         if participle and earlier:
             # '"...," it said in a statement, adding that ...': the one who said.

@@ -41,6 +41,9 @@ _THE_ROLE = re.compile(r"[Tt]he\s+([a-z]+),\s*")
 # How NAME_INTRO ends: words it allows after the phrase, and the phrase's end.
 _NAME_INTRO_TAIL = re.compile(rf"\s+(?:{'|'.join(NAME_FILLER_WORDS)})$", re.IGNORECASE)
 _NAME_INTRO_END = re.compile(r"(?:by|as|named|called|guerre|name is|name,)$", re.IGNORECASE)
+_IS_ROLE = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was)\s+((?:the|a|an)\s+[a-z][^,.;:]{1,40})[.,;]"
+)
 _ROLE_BEFORE = re.compile(r"((?:the|its|his|her|their|a|an)\s+[^,.;:\"“”]{2,50}),\s*", re.I)
 # "the city's water company, AquaSolvera," / "the carmaker Veltro": an
 # organisation named right after the noun that says what it is.
@@ -301,6 +304,9 @@ class People:
                 role = before.group(1)
         if role is None and self.name_context(mention):
             role = self._subject_description(start, end)  # "This fighter goes by Maga"
+        if role is None:
+            copula = _IS_ROLE.match(self.text, mention.end, end)  # "Mara Quill is the mayor"
+            role = copula.group(1) if copula else None
         if role is None and mention.title:
             role = " ".join(mention.title)
         if role is not None:

@@ -149,6 +149,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+_DESCRIBED_AS_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+")
 _OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for)\s+(?:the\s+)?")
 _OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
 _USED_TO = re.compile(r"\s+used\s+to\s*$")
@@ -342,17 +343,19 @@ def _owned_person(text: str, start: int, end: int) -> Phrase | None:
 
 
 def _named_after(text: str, stop: int, end: int) -> Phrase | None:
-    """``its chief, Benedikt Horvane``: a description followed by the name itself."""
+    """``its chief, Benedikt Horvane``: a description followed by the name itself,
+    or by another that names it (``one of the protesters, a student named Ali``)."""
     comma = _COMMA.match(text, stop, end)
     if comma is None:
         return None
     at = comma.end()
-    mentions = find_mentions(text, at, end)
+    named = _DESCRIBED_AS_NAMED.match(text, at, end)  # ", a 23-year-old student named Ali"
+    mentions = find_mentions(text, named.end() if named else at, end)
     if (
         mentions
-        and mentions[0].start == at
+        and mentions[0].start == (named.end() if named else at)
         and mentions[0].kind != "place"
-        and len(mentions[0].name) >= 2
+        and (len(mentions[0].name) >= 2 or named is not None)
     ):
         m = mentions[0]
         return Phrase("name", m.start, m.end, text[m.start : m.end], m)
