@@ -385,6 +385,23 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Not yet.", "direct", "Ines Ferra"),
         ],
     ),
+    "a surname that is also a place word": (
+        "Bill\n\n"
+        '"It is dead," said Gov. Lena Park, a Democrat.\n\n'
+        '"It is dead," Park said in an interview Tuesday. Central Park was quiet.',
+        [("It is dead", "direct", "Lena Park"), ("It is dead", "direct", "Lena Park")],
+    ),
+    "a role given with is": (
+        "Row\n\n"
+        "Mara Quill, 45, is the mayor. Tom Reyes runs the union.\n\n"
+        'Reyes was blunt. "The plan has failed," he said.\n\n'
+        '"He knows it is not true," the mayor said.',
+        [("The plan has failed", "direct", "Tom Reyes"), ("He knows it", "direct", "Mara Quill")],
+    ),
+    "a description that names the source": (
+        'Protest\n\n"Enough," said one of the protesters, a 23-year-old student named Ali.',
+        [("Enough", "direct", "Ali")],
+    ),
 }
 
 

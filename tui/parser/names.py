@@ -17,7 +17,15 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, itemgetter, sub
 
-from tui.parser.cues import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES
+from tui.parser.cues import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 
 Span = tuple[int, int]
 
@@ -36,6 +44,8 @@ _PLACE_WORDS = frozenset(
     ocean sea gulf strait desert forest mountains peninsula canal flats heights
     station airport beach coast north south east west""".split()
 )
+# The word after a name, past an age in commas: "Park, 45, said".
+_SPEECH_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+([a-z]+)")
 _PREPOSITIONS = frozenset(
     """in at from to near into of by with for on across outside inside toward towards
     against between among under over through via""".split()
@@ -378,14 +388,20 @@ def _mention(
             (),
             tuple(words),
         )  # "Kelby Police", not "Police Inspector Ana Diaz"
-    elif not _PLACE_WORDS.isdisjoint(lowered):
-        kind = "place"
     prev = _previous_word(text, tokens[first][0])
+    end = tokens[j - 1][1] - (len(last_word) - len(words[-1]))
+    if kind == "person" and not _PLACE_WORDS.isdisjoint(lowered) and not title:
+        # "Central Park" is a place, but "said Lena Park" or "Park said" a person.
+        after = _SPEECH_AFTER.match(text, end)
+        if prev not in SPEECH_VERBS and (
+            after is None or after.group(1).lower() not in SPEECH_VERBS
+        ):
+            kind = "place"
     if kind == "person" and prev == "the" and not title and len(name) >= 2:
         kind = "org"  # "the Valemont Comets": nobody calls a person "the Ana Diaz"
     return Mention(
         start=tokens[first][0],
-        end=tokens[j - 1][1] - (len(last_word) - len(words[-1])),
+        end=end,
         name=name,
         title=title,
         kind=kind,
