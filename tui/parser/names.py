@@ -574,8 +574,8 @@ class Registry:
                     return entity
             return None
         word = lowered[0]
-        primary = _primary_bearer(recent, word)
-        if primary is not None and not mention.title:
+        primary = _primary_bearer(recent, word, gender)
+        if primary is not None:
             return primary
         for entity in recent:
             if gender and entity.gender and entity.gender != gender:
@@ -583,7 +583,7 @@ class Registry:
             full = entity.kind == "person" and len(entity.name) >= 2
             if full and word in (entity.name[-1].lower(), entity.name[0].lower()):
                 return entity
-            org = entity.kind == "org" and len(entity.name) >= 2
+            org = entity.kind == "org" and len(entity.name) >= 2 and not mention.title
             if org and word in (entity.name[0].lower(), entity.name[-1].lower()):
                 return entity  # "the Foxes" are the Brackwell Foxes; "Varnholt", Varnholt Packaging
             if word in {a.lower() for a in entity.aliases}:
@@ -595,18 +595,27 @@ class Registry:
         return list(reversed(self._order.values()))
 
 
-def _primary_bearer(recent: list[Entity], surname: str) -> Entity | None:
-    """The one a bare shared surname means: the person the story is about.
+def _primary_bearer(recent: list[Entity], surname: str, gender: str | None) -> Entity | None:
+    """The one a bare shared surname (or "Mr." and one) means: the story's main person.
 
     News copy introduces a relative by full name ("his father, Cornelius
-    Brannagh") and then keeps the bare surname for its main person, calling
-    the relative "the elder Brannagh" or by first name.
+    Brannagh") and then keeps the bare surname, or the courtesy title and
+    surname, for its main person, calling the relative "the elder Brannagh"
+    or by first name.
     """
     bearers = [
-        e for e in recent if e.kind == "person" and len(e.name) >= 2 and e.last.lower() == surname
+        e
+        for e in recent
+        if e.kind == "person"
+        and len(e.name) >= 2
+        and e.last.lower() == surname
+        and (gender is None or e.gender in (None, gender))
     ]
     if len(bearers) < 2:
         return None
+    known = [e for e in bearers if gender is not None and e.gender == gender]
+    if len(known) == 1:
+        return known[0]  # "Mr Pell": the one Pell known to be a man
     main = [e for e in bearers if e.relative_of is None and e.kin is None]
     return main[0] if len(main) == 1 else None
 
