@@ -144,15 +144,15 @@ def _by_kin(family: list[Entity], older: bool) -> Entity | None:
 def titled(mention: Mention, registry: Registry) -> Entity | None:
     """``Mr Pennicott`` for "Mrs Pennicott's son, Philip", known so far by first name.
 
-    Only when no person of that surname and sex is named, and exactly one
-    relative of a bearer of the surname, introduced by first name, fits.
+    When the relative, introduced by first name, is the one of that surname
+    and sex the story spoke of last ("his son Emmett still answers it. Mr.
+    Gorsline, 79, arrives ..."), and the only such relative.
     """
     gender = gender_of_title(mention.title)
     if gender is None or len(mention.name) != 1:
         return None
     surname = mention.name[0].lower()
-    if any(e.gender in (None, gender) for e in registry.bearers(surname)):
-        return None
+    bearers = [e for e in registry.bearers(surname) if e.gender in (None, gender)]
     relatives = [
         e
         for e in registry.relatives
@@ -163,7 +163,7 @@ def titled(mention: Mention, registry: Registry) -> Entity | None:
         and gender_of_noun(e.kin) in (None, gender)
         and e.gender in (None, gender)
     ]
-    if len(relatives) != 1:
+    if len(relatives) != 1 or any(b.seen > relatives[0].seen for b in bearers):
         return None
     relative = relatives[0]
     relative.name = (relative.name[0], mention.name[0])
