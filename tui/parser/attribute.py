@@ -27,7 +27,14 @@ from dataclasses import dataclass
 from itertools import takewhile
 from operator import attrgetter
 
-from tui.parser.cues import LABEL_VERBS, ORG_WORDS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
+from tui.parser.cues import (
+    GROUPS_OF_PEOPLE,
+    LABEL_VERBS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+)
 from tui.parser.family import qualified, titled
 from tui.parser.names import (
     AMBIGUOUS,
@@ -348,10 +355,15 @@ def _fits(entity: Entity, want: str) -> bool:
     if want == "plural":
         # "they said": people described in the plural ("two students"), else an
         # organisation.
-        plural_people = entity.kind == "described" and head_noun(entity.name[0]).endswith("s")
+        head = head_noun(entity.name[0])
+        plural_people = entity.kind == "described" and (
+            head.endswith("s") or head in GROUPS_OF_PEOPLE
+        )
         return plural_people or entity.kind == "org"
     if entity.kind == "org" or (entity.kind == "described" and _is_collective(entity)):
         return False
+    if entity.kind == "described" and head_noun(entity.name[0]) in GROUPS_OF_PEOPLE:
+        return False  # "her family" is "they", never "she"
     return entity.gender in (None, want)
 
 

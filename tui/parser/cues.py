@@ -231,3 +231,6 @@ NAME_FILLER = r"(?:\s+(?:" + "|".join(NAME_FILLER_WORDS) + r"))*"
 
 #: The pronoun a possessive stands for: "her supervisor" is the supervisor of "she".
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
+
+#: Nouns for a group of people, spoken of as "they": "her family said".
+GROUPS_OF_PEOPLE = frozenset("family families couple staff crew personnel police".split())

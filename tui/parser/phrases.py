@@ -18,6 +18,7 @@ from tui.parser.cues import (
     ADVERBS,
     CUE_PHRASES,
     DETERMINERS,
+    GROUPS_OF_PEOPLE,
     PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -453,14 +454,10 @@ _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
 _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())
 
 
-#: Nouns for a group of people that take no plural "s" ("Hospital staff told him").
-_COLLECTIVE_PEOPLE = frozenset("staff crew personnel".split())
-
-
 def _bare_plural(word: str) -> bool:
     """A plural noun for people ("inspectors", "Residents")."""
     lowered = word.lower()
-    if lowered in _COLLECTIVE_PEOPLE:
+    if lowered in GROUPS_OF_PEOPLE:  # "Hospital staff told him"
         return True
     if not lowered.endswith("s") or len(lowered) < 5 or lowered in TITLES:
         return False
