@@ -43,6 +43,7 @@ from tui.parser.names import (
     Registry,
     find_mentions,
     head_noun,
+    is_person_noun,
     roles_of,
 )
 from tui.parser.phrases import (
@@ -93,6 +94,7 @@ _EPITHET = re.compile(
     r"youngster|teenager))",
     re.IGNORECASE,
 )
+_POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 _OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
@@ -184,6 +186,11 @@ class Context:
                 # the organisation last spoken of.
                 issuer = self._issuer(head_noun(phrase.text), phrase.start)
                 return issuer or self.resolve_pronoun("it", position)
+            words = phrase.text.split()
+            if words[0].lower() in _POSSESSIVE_DETERMINERS and not is_person_noun(
+                head_noun(phrase.text)
+            ):
+                return None  # "Their windows are covered in posters, promising ...": a thing
             owner = _OWNER_PRONOUN.match(phrase.text)
             if owner is not None:  # "her supervisor": Lidia Casaverde's supervisor
                 person = self.resolve_pronoun(POSSESSIVE_PRONOUNS[owner.group(1).lower()], position)

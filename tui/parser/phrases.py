@@ -39,7 +39,7 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _COMMA = re.compile(r",\s*")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 _NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
-_OWNER_BEFORE = re.compile(r"\b(?:for|of|from|at|with)\s+(?:the\s+)?$")
+_OWNER_BEFORE = re.compile(r"\b(?:for|of|from|at|with|in|near)\s+(?:the\s+)?$")
 _TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
 _PUNCTUATION = re.compile(r"[,.;:]")
 _APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
@@ -151,7 +151,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
 
 
 _DESCRIBED_AS_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+")
-_OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for)\s+(?:the\s+)?")
+_OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+)?")
 _OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
 _USED_TO = re.compile(r"\s+used\s+to\s*$")
 
