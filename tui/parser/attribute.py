@@ -38,6 +38,7 @@ from tui.parser.cues import (
 from tui.parser.family import qualified, titled
 from tui.parser.names import (
     AMBIGUOUS,
+    COMPANY_NOUNS,
     Entity,
     Mention,
     Registry,
@@ -488,7 +489,15 @@ def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision 
     if not before.endswith(":"):
         return None
     phrase = sentence_subject(ctx.text, sentence_start, sentence_start + len(before))
+    if phrase is not None and phrase.kind == "description" and not _can_speak(phrase.text):
+        return None  # "The first one reads: "...": a thing, with no verb of saying
     return _decide(ctx, phrase, None, "colon", quote_start)
+
+
+def _can_speak(description: str) -> bool:
+    """A description of a person, a group or an organisation, not of a thing."""
+    head = head_noun(description)
+    return is_person_noun(head) or head in ORG_WORDS or head in COMPANY_NOUNS
 
 
 def sentence_subject(text: str, start: int, end: int) -> Phrase | None:

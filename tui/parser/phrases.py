@@ -393,7 +393,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
         for k, w in enumerate(words[:5]):
             lowered = w.group().lower()
             if k > 0 and (
-                lowered in _NP_STOPS or (_verb_like(lowered) and not _adjective(words, k))
+                lowered in _SPEECH_OR_STOPS  # "The first one reads:"
+                or (_verb_like(lowered) and not _adjective(words, k))
             ):
                 break
             if text[stop : w.start()].strip(" -’'"):
@@ -438,7 +439,7 @@ _NP_STOPS = frozenset(
     came went got gave took made saw ran sat stood left found felt kept began brought
     bought thought knew wrote spoke met held put lost won paid sent spent built heard
     comes goes gets gives takes makes sees runs sits stands leaves finds feels keeps
-    can could may might must should did does do""".split()
+    can could may might must should did does do reads""".split()
 )
 
 
