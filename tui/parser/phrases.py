@@ -262,8 +262,11 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
             people = [p for p in found if p.end <= start + owner.start() and p.kind == "person"]
             if people:
                 m = people[-1]
-            elif _bare_plural(words[0].group()) and len(text[start : m.start].split()) <= 3:
-                # "Residents of Lower Hensford say": the residents, not the place.
+            elif len(text[start : m.start].split()) <= 4 and any(
+                _bare_plural(w.group()) for w in words[:2]
+            ):
+                # "Residents of Lower Hensford say", "Port officials in Ardesh
+                # said": the people, not the place.
                 s = words[0].start()
                 return Phrase("description", s, m.end, text[s : m.end])
         if not (described and owner):
