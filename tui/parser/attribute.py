@@ -148,6 +148,8 @@ class Context:
         self.text = text
         self.registry = registry
         self.events: list[Event] = []
+        #: Entities that have been a sentence's subject or a speaker, not only named.
+        self.acted: set[int] = set()
         self.sentence = 0  # where the reader is, set as it goes
         self.paragraph = 0
 
@@ -163,6 +165,8 @@ class Context:
 
     def note(self, position: int, entity: Entity, role: str) -> None:
         self.events.append(Event(position, entity, role, self.sentence, self.paragraph))
+        if role in ("subject", "speaker"):
+            self.acted.add(entity.index)
 
     def resolve(self, phrase: Phrase, position: int, headline: bool = False) -> Entity | None:
         """The entity a subject phrase refers to, or None when unsure."""
@@ -250,7 +254,9 @@ class Context:
         ``AMBIGUOUS`` when the story never says which is older: then the
         mention, and any "he" that follows it, stays unknown.
         """
-        entity = qualified(self.text, mention, self.registry) or titled(mention, self.registry)
+        entity = qualified(self.text, mention, self.registry, self.acted) or titled(
+            mention, self.registry
+        )
         if entity is not None and entity is not AMBIGUOUS:
             entity.add(mention)
             self.registry.touch(entity)

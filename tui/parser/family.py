@@ -88,10 +88,12 @@ def _seniority(qualifier: str | None, kin: str) -> int | None:
     return None
 
 
-def qualified(text: str, mention: Mention, registry: Registry) -> Entity | None:
+def qualified(text: str, mention: Mention, registry: Registry, acted: set[int]) -> Entity | None:
     """The one of a family "the elder X" / "the younger X" means.
 
-    None when the mention is not qualified or names the only X;
+    Only the relatives the story has shown speaking or acting count when
+    there are two of them. None when the mention is not qualified or names
+    the only X;
     ``AMBIGUOUS`` when two or more Xs are named and the story's facts do not
     say which is meant.
     """
@@ -108,6 +110,9 @@ def qualified(text: str, mention: Mention, registry: Registry) -> Entity | None:
     family = bearers + relatives
     if len(family) < 2:
         return None
+    active = [e for e in family if e.index in acted]
+    if len(active) >= 2:
+        family = active  # the founder "in 1921" is not one of "the elder" and "the younger"
     older = before.group(1).lower() in _OLDER_WORDS
     chosen = _by_age(family, older) or _by_kin(family, older)
     if chosen is None:

@@ -581,7 +581,16 @@ class Registry:
             if gender and entity.gender and entity.gender != gender:
                 continue  # "Mrs Pell" is not her husband Roy Pell
             full = entity.kind == "person" and len(entity.name) >= 2
-            if full and word in (entity.name[-1].lower(), entity.name[0].lower()):
+            # "Mr Hembury" is a surname; a bare "Nigel" may be a first name.
+            forms = (
+                (entity.name[-1].lower(),)
+                if mention.title
+                else (
+                    entity.name[-1].lower(),
+                    entity.name[0].lower(),
+                )
+            )
+            if full and word in forms:
                 return entity
             org = entity.kind == "org" and len(entity.name) >= 2 and not mention.title
             if org and word in (entity.name[0].lower(), entity.name[-1].lower()):
