@@ -99,7 +99,7 @@ _POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 _OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
-_NEW_CLAUSE = re.compile(r"(?:And|But|Then|So|Or)\b")
+_NEW_CLAUSE = re.compile(r"(?:and|but|then|so|or)\b", re.IGNORECASE)
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
 # What may stand between a quote and its attribution: punctuation, and a
 # doubled closing mark from messy copy (``"...,"" said Diaz``).
