@@ -402,6 +402,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Protest\n\n"Enough," said one of the protesters, a 23-year-old student named Ali.',
         [("Enough", "direct", "Ali")],
     ),
+    "said she teaches who she is": (
+        "Vote\n\n"
+        "Mara Quill said she would fight on. Tom Reyes runs the union.\n\n"
+        '"We will win this," she said.',
+        [("We will win this", "direct", "Mara Quill")],
+    ),
 }
 
 

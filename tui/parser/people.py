@@ -64,6 +64,8 @@ _HER_NOUNS = PERSON_NOUNS | frozenset(
 )
 # "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
+# "Quill, the mayor, said she ...": the reported clause's pronoun is the speaker.
+_SAID_PRONOUN = re.compile(r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)\s+(?:that\s+)?(he|she)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
 
@@ -241,13 +243,17 @@ class People:
         return _lower_first(" ".join(words))
 
     def _learn_gender(self, entity: Entity, after: int, end: int) -> None:
-        """``Réka says her father ...``: a possessive pronoun right after a subject.
+        """``Réka says her father ...``, ``Quill said she ...``: a pronoun right after a subject.
 
         Only "his"/"her" + noun or a reflexive within a few words count; an
         object pronoun later in the sentence is usually somebody else.
         """
         if entity.gender is not None or entity.kind != "person":
             return
+        said = _SAID_PRONOUN.match(self.text, after, end)
+        if said is not None and said.group(1).lower() in SPEECH_VERBS:
+            entity.gender = "male" if said.group(2).lower() == "he" else "female"
+            return  # "Quill said she would fight on"
         match = _GENDERED.search(self.text, after, min(end, after + 60))
         if match is None or find_mentions(self.text, after, match.start()):
             return
