@@ -408,6 +408,20 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"We will win this," she said.',
         [("We will win this", "direct", "Mara Quill")],
     ),
+    "said in a statement that it makes an organisation": (
+        "Market hall\n\n"
+        "The borough council sold the hall in May. Pelling Estates said in a statement "
+        "that it had followed the process.\n\n"
+        '"We look forward to meeting the traders," it said.',
+        [("We look forward", "direct", "Pelling Estates")],
+    ),
+    "a country's minister is the minister of that nationality": (
+        "Ship seized\n\n"
+        'Alcabria\'s foreign minister warned of "serious consequences" on Monday.\n\n'
+        "Vesnian Foreign Minister Ildar Kemen said the ship was searched. Alcabrian "
+        "Foreign Minister Vito Rusk called it piracy.",
+        [("serious consequences", "partial", "Vito Rusk")],
+    ),
 }
 
 

@@ -65,7 +65,9 @@ _HER_NOUNS = PERSON_NOUNS | frozenset(
 # "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 # "Quill, the mayor, said she ...": the reported clause's pronoun is the speaker.
-_SAID_PRONOUN = re.compile(r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)\s+(?:that\s+)?(he|she)\b")
+_SAID_PRONOUN = re.compile(
+    r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?(he|she|it)\b"
+)
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
 
@@ -252,7 +254,11 @@ class People:
             return
         said = _SAID_PRONOUN.match(self.text, after, end)
         if said is not None and said.group(1).lower() in SPEECH_VERBS:
-            entity.gender = "male" if said.group(2).lower() == "he" else "female"
+            pronoun = said.group(2).lower()
+            if pronoun == "it" and len(entity.name) >= 2 and not entity.title:
+                entity.kind = "org"  # "Pelling Estates said in a statement that it had ..."
+            elif pronoun != "it":
+                entity.gender = "male" if pronoun == "he" else "female"
             return  # "Quill said she would fight on"
         match = _GENDERED.search(self.text, after, min(end, after + 60))
         if match is None or find_mentions(self.text, after, match.start()):

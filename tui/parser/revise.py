@@ -51,7 +51,7 @@ def echo_headline(text: str, decided: Iterable[Decided]) -> None:
 
 
 # "Ines Abadi's editor": a person known only as a named speaker's relation.
-_OWNED = re.compile(r"(.+)['’]s ([a-z]+)")
+_OWNED = re.compile(r"(.+?)['’]s (?:[a-z-]+ )*([a-z-]+)")
 
 
 def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], None]) -> None:
@@ -84,6 +84,10 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
                 for e in by_role.get(noun, [])
                 if e.display_name != owner and (_kin_of(e, owner, noun) or _role_is(e, noun))
             ]
+            # "Alcabria's foreign minister" is Alcabrian Foreign Minister Vitalie Rusescu.
+            matches += [e for e in by_title.get(noun, []) if e not in matches]
+            ours = [e for e in matches if any(_of_owner(t, owner) for t in e.title)]
+            matches = ours or matches
         elif words[0] in _DEFINITE or len(words) == 1:
             head = head_noun(entity.name[0]) or entity.name[0]
             matches = list(by_title.get(head, []))
@@ -97,6 +101,11 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
             continue
         if len(matches) == 1:
             reassign(entity, matches[0])
+
+
+def _of_owner(word: str, owner: str) -> bool:
+    """``Alcabrian`` for Alcabria: a title word made from the owner's name."""
+    return len(owner) > 3 and word.lower().startswith(owner.lower())
 
 
 def _kin_of(entity: Entity, owner: str, noun: str) -> bool:
