@@ -422,6 +422,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         "Foreign Minister Vito Rusk called it piracy.",
         [("serious consequences", "partial", "Vito Rusk")],
     ),
+    "accused of is the accuser's partial, and being accused is nobody's": (
+        "Footbridge\n\n"
+        "Councillor Glyn Parr accused both firms of 'passing the parcel'.\n\n"
+        'The council leader has been accused of striking a "secret deal".',
+        [("passing the parcel", "partial", "Glyn Parr"), ("secret deal", "partial", None)],
+    ),
 }
 
 

@@ -52,6 +52,7 @@ from tui.parser.phrases import (
     Cue,
     Phrase,
     cues_in,
+    passive_before,
     skip_lead,
     subject_after,
     subject_before,
@@ -441,6 +442,8 @@ def rule_before(
         if direct and cue.verb in LABEL_VERBS and not _REFLEXIVE.match(gap):
             continue  # 'called it "A Disgrace"' labels; 'calls herself "Queen"' speaks
         passive = _PASSIVE_AGENT.match(text, cue.end, quote_start)
+        if not passive and passive_before(text, max(sentence_start, cue.start - 30), cue.start):
+            continue  # "has been accused of striking a 'secret deal'": not the accused's words
         if passive:
             # "was told by a music teacher to 'just mouth the words'"
             decision = _decide(

@@ -74,13 +74,16 @@ describe describes described describing
 call calls called calling
 """.split()
 
-SPEECH_VERBS: frozenset[str] = frozenset(_SPEECH_VERBS)
-
-#: Verbs whose quote is usually a characterisation ("called it 'a farce'"):
-#: they attribute a partial quote but never introduce indirect speech.
+#: Verbs whose quote is usually a characterisation ("called it 'a farce'",
+#: "accused both of 'passing the parcel'"): they attribute a partial quote
+#: but never introduce indirect speech.
 LABEL_VERBS: frozenset[str] = frozenset(
-    "describe describes described describing call calls called calling".split()
+    """describe describes described describing call calls called calling
+    accuse accuses accused accusing dub dubs dubbed dubbing brand brands branded
+    branding""".split()
 )
+
+SPEECH_VERBS: frozenset[str] = frozenset(_SPEECH_VERBS) | LABEL_VERBS
 
 #: Multi-word cues, matched as phrases.
 CUE_PHRASES: tuple[str, ...] = (

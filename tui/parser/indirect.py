@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.parser.cues import LABEL_VERBS, SPEECH_VERBS
-from tui.parser.phrases import Cue, Phrase, cues_in, subject_before
+from tui.parser.phrases import Cue, Phrase, cues_in, passive_before, subject_before
 
 Span = tuple[int, int]
 
@@ -29,9 +29,6 @@ MIN_WORDS = 3
 #: also keeps a run-on "sentence" of megabytes linear.
 REACH = 400
 
-# "The deal was announced": nobody in the sentence said anything.
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
-_PASSIVE_LAST_LETTERS = frozenset("sengy")  # was/is, were/are/be, been, being, -ly
 # "..., a ministry official told reporters on condition of anonymity."
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
 _NAMED_AS = re.compile(r"\b(?:named|known)\b[^,.]{0,20}\bas\s+$")
@@ -46,7 +43,7 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
         c for c in cues_in(text, start, end) if c.start - start <= REACH or end - c.end <= REACH
     ]
     for cue in near:
-        if cue.verb not in INDIRECT_VERBS or _passive_before(text, start, cue.start):
+        if cue.verb not in INDIRECT_VERBS or passive_before(text, start, cue.start):
             continue
         trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
         phrase = None
@@ -66,14 +63,6 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
             continue
         return clause, phrase, cue
     return None
-
-
-def _passive_before(text: str, start: int, end: int) -> bool:
-    """``_PASSIVE.search(text[start:end])``, tried only when the words before the
-    trailing spaces end as the pattern's do (was, is, be, been, being, ...ly)."""
-    if text[start:end].rstrip()[-1:] not in _PASSIVE_LAST_LETTERS:
-        return False
-    return _PASSIVE.search(text[start:end]) is not None
 
 
 def _intro_only(prefix: str, phrase: Phrase) -> bool:

@@ -156,6 +156,22 @@ _OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z
 _USED_TO = re.compile(r"\s+used\s+to\s*$")
 
 
+# "The deal was announced", "has been accused of": nobody here said anything.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_PASSIVE_LAST_LETTERS = frozenset("sengy")  # was/is, were/are/be, been, being, -ly
+
+
+def passive_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a passive auxiliary ("has been").
+
+    The search runs only when the words before the trailing spaces end as
+    the pattern's do (was, is, be, been, being, ...ly).
+    """
+    if text[start:end].rstrip()[-1:] not in _PASSIVE_LAST_LETTERS:
+        return False
+    return _PASSIVE.search(text[start:end]) is not None
+
+
 def subject_after(text: str, start: int, end: int, headline: bool = False) -> Phrase | None:
     """The phrase that opens ``text[start:end]`` (``said <Ana Diaz>, a ...``)."""
     while start < end and text[start] in " \t,":
