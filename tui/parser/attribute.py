@@ -405,9 +405,14 @@ def rule_after(
     if len(text[start : cue.start].split()) > _MAX_WORDS_BEFORE_CUE:
         return None
     if cue.start == start:
+        if cue.verb.endswith("ing"):
+            return None  # '"unfair," noting that he had ...': the sentence's subject goes on
         phrase = subject_after(text, cue.end, sentence_end, headline=headline)
     else:
         phrase = subject_before(text, start, cue.start, headline=headline)
+        lead = text[start : phrase.start] if phrase is not None else ""
+        if phrase is not None and phrase.kind == "pronoun" and lead.strip(" ,"):
+            return None  # '"Salt in the Gears," ten songs he wrote': he names no quote
     return _decide(ctx, phrase, cue, "after", quote_end, headline)
 
 

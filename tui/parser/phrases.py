@@ -207,6 +207,10 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
         # person the relative clause hangs on.
         return _before_commas(text, start, relative.start(), headline)
     breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    if breaks and breaks[-1].group().strip() == "and":
+        # "Dunmere and Haskett Hospitals Trust said": one name, not two clauses.
+        inside = any(m.start < breaks[-1].start() < m.end for m in find_mentions(text, start, end))
+        breaks = breaks[:-1] if inside else breaks
     clause_start = breaks[-1].end() if breaks else start
     return _clause_subject(text, clause_start, end, headline)
 
