@@ -525,13 +525,14 @@ class Registry:
                     return self.touch(entity)
                 if entity.kind in ("person", "org") and head in roles_of(entity):
                     return self.touch(entity)
-                if entity.kind == "org" and head in (w.lower() for w in entity.name):
-                    return self.touch(entity)
+                if entity.kind == "org" and head == _org_noun(entity):
+                    return self.touch(entity)  # "the council": Kelby Town Council, not "the city"
             if head in COMPANY_NOUNS and len(words) == 2:
                 # "the company said": the organisation the story last named;
                 # "the club said": the last "... United" or "... Town".
                 for entity in self._recent():
-                    if head != "club" and entity.kind == "org":
+                    public = entity.name[-1].lower() in _PUBLIC_BODIES and head in _TRADING
+                    if head != "club" and entity.kind == "org" and not public:
                         return self.touch(entity)
                     if head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES:
                         entity.kind = "org"  # so "it said" finds it too
@@ -604,6 +605,14 @@ class Registry:
         return list(reversed(self._order.values()))
 
 
+def _org_noun(entity: Entity) -> str:
+    """What an organisation is: "council" in Kelby Town Council, "association"
+    in the National Association of Head Teachers."""
+    words = [w.lower() for w in entity.name]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1]
+
+
 def _primary_bearer(recent: list[Entity], surname: str, gender: str | None) -> Entity | None:
     """The one a bare shared surname (or "Mr." and one) means: the story's main person.
 
@@ -641,6 +650,12 @@ COMPANY_NOUNS = frozenset(
     ministry department team brand chain manufacturer insurer lender maker producer
     giant provider supplier distributor publisher broadcaster network platform startup
     start-up""".split()
+)
+#: "the company" or "the firm" is never a public body ("the Weather Service").
+_TRADING = frozenset("company firm business operator maker retailer chain brand startup".split())
+_PUBLIC_BODIES = frozenset(
+    """service agency council department ministry police authority commission court
+    government office bureau inspectorate regulator university hospital school""".split()
 )
 #: The last word of a sports club's name ("Harbrook United", "Ashcombe Town").
 _CLUB_SUFFIXES = frozenset(
