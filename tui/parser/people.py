@@ -68,6 +68,7 @@ _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 _SAID_PRONOUN = re.compile(
     r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?(he|she|it)\b"
 )
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
 
@@ -263,6 +264,8 @@ class People:
         match = _GENDERED.search(self.text, after, min(end, after + 60))
         if match is None or find_mentions(self.text, after, match.start()):
             return
+        if _OBJECT_PRONOUN.search(self.text, after, match.start()):
+            return  # "Dessa Olander, who has managed him since his ...": his is his
         word, following = match.group(1), match.group(2) or ""
         if word == "her" and following not in _HER_NOUNS:
             return  # "lets her go", "asked her whether": her is somebody else
