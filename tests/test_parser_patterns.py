@@ -428,6 +428,20 @@ CASES: dict[str, tuple[str, Expected]] = {
         'The council leader has been accused of striking a "secret deal".',
         [("passing the parcel", "partial", "Glyn Parr"), ("secret deal", "partial", None)],
     ),
+    "a described person who gives a first name": (
+        "Strike\n\n"
+        "A man in a suit waiting at a bus stop, who gave only his first name, Stellan, "
+        "said the buses were full.\n\n"
+        '"It is going to be a long two days," he said.',
+        [("It is going to be a long two days", "direct", "Stellan")],
+    ),
+    "his in a clause about him is not the subject's": (
+        "Album\n\n"
+        "Abel Tancredi made a record at 52. Dessa Olander, who has managed him since his "
+        "early days, said it took persuading.\n\n"
+        '"He would sing a verse once and stop," she said.',
+        [("He would sing a verse once", "direct", "Dessa Olander")],
+    ),
 }
 
 

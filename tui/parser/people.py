@@ -125,12 +125,16 @@ class People:
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(text, start, end)
         for mention in find_mentions(text, dateline.end() if dateline else start, end):
-            described = subject is not None and subject.kind == "described"
-            if described and introduces_name(text[max(start, mention.start - 40) : mention.start]):
+            presented = introduces_name(text[max(start, mention.start - 40) : mention.start])
+            if presented and subject is None:
+                # "A man in a suit ..., who gave only his first name, Stellan, said"
+                subject = self._note_unnamed_subject(start, end, new_only=True)
+            if presented and subject is not None and subject.kind == "described":
                 named = self.registry.resolve(mention, create=True)
                 if named is not None:  # "He later gave his name as Idris Mahamane"
                     named_later(subject, named)
                     subject = named
+                    self.ctx.note(mention.start, named, "subject")
                 continue
             if mention.kind == "place" or inside_quote(mention.start):
                 continue
@@ -210,7 +214,7 @@ class People:
             self.ctx.note(pronoun.start(1), entity, "subject")
         return entity
 
-    def _note_unnamed_subject(self, start: int, end: int, new_only: bool) -> None:
+    def _note_unnamed_subject(self, start: int, end: int, new_only: bool) -> Entity | None:
         """A described person as the sentence's subject, for a "she" after it.
 
         In a sentence with a quotation, only a newly introduced person ("A
@@ -220,16 +224,18 @@ class People:
         """
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
         if phrase is None or phrase.kind != "description":
-            return
+            return None
         if phrase.text.split()[0].lower() in ("his", "her", "their", "its", "my", "our"):
-            return  # "Her neighbour, an old man, ...": a relative, not a new source
-        epithet = self.ctx.epithet(phrase, phrase.start)  # "The striker, known as ..."
-        if epithet is not None:
-            self.ctx.note(phrase.start, epithet, "subject")
-        elif head_noun(phrase.text) in PERSON_NOUNS and (
-            not new_only or phrase.text.split()[0].lower() in ("a", "an", "one")
+            return None  # "Her neighbour, an old man, ...": a relative, not a new source
+        entity = self.ctx.epithet(phrase, phrase.start)  # "The striker, known as ..."
+        if entity is None and (
+            head_noun(phrase.text) in PERSON_NOUNS
+            and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "one"))
         ):
-            self.ctx.note(phrase.start, self.registry.describe(phrase.text), "subject")
+            entity = self.registry.describe(phrase.text)
+        if entity is not None:
+            self.ctx.note(phrase.start, entity, "subject")
+        return entity
 
     def _subject_description(self, start: int, end: int) -> str | None:
         """The sentence's subject when it describes a person ("Another ... fighter")."""
