@@ -437,7 +437,7 @@ CASES: dict[str, tuple[str, Expected]] = {
     ),
     "his in a clause about him is not the subject's": (
         "Album\n\n"
-        "Abel Tancredi made a record at 52. Dessa Olander, who has managed him since his "
+        "Abel Tancredi, 52, made his first record. Dessa Olander, who has managed him since his "
         "early days, said it took persuading.\n\n"
         '"He would sing a verse once and stop," she said.',
         [("He would sing a verse once", "direct", "Dessa Olander")],
