@@ -66,7 +66,7 @@ _HER_NOUNS = PERSON_NOUNS | frozenset(
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 # "Quill, the mayor, said she ...": the reported clause's pronoun is the speaker.
 _SAID_PRONOUN = re.compile(
-    r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?(he|she|it)\b"
+    r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(that\s+)?(he|she|it)\b"
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
@@ -261,8 +261,8 @@ class People:
             return
         said = _SAID_PRONOUN.match(self.text, after, end)
         if said is not None and said.group(1).lower() in SPEECH_VERBS:
-            pronoun = said.group(2).lower()
-            if pronoun == "it" and len(entity.name) >= 2 and not entity.title:
+            pronoun = said.group(3).lower()
+            if pronoun == "it" and said.group(2) and len(entity.name) >= 2 and not entity.title:
                 entity.kind = "org"  # "Pelling Estates said in a statement that it had ..."
             elif pronoun != "it":
                 entity.gender = "male" if pronoun == "he" else "female"
