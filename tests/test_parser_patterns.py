@@ -442,6 +442,10 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"He would sing a verse once and stop," she said.',
         [("He would sing a verse once", "direct", "Dessa Olander")],
     ),
+    "a description keeps its restrictive who-clause": (
+        'Flood\n\n"Nobody knocked on the door," said a woman who declined to give her name.',
+        [("Nobody knocked on the door", "direct", "a woman who declined to give her name")],
+    ),
 }
 
 

@@ -151,6 +151,9 @@ def skip_lead(text: str, start: int, end: int) -> int:
 
 
 _DESCRIBED_AS_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+")
+# A relative clause with no comma before it, which says who is meant.
+_RESTRICTIVE_WHO = re.compile(r" who(?: [a-z'’-]+){1,8}(?=[.;!?]|$)")
+_SPEECH_VERB_WORD = re.compile(r"\b(?:said|says|told|added|asked|wrote)\b")
 _OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+)?")
 _OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
 _USED_TO = re.compile(r"\s+used\s+to\s*$")
@@ -452,6 +455,9 @@ def description_end(text: str, start: int, end: int) -> int | None:
             tail = [w for w in tail if w.end() <= verb.start()]
         if tail and len(tail) <= _MAX_SUBJECT_WORDS:
             stop = max(stop, tail[-1].end())
+    who = _RESTRICTIVE_WHO.match(text, stop, end)
+    if who is not None and _SPEECH_VERB_WORD.search(who.group()) is None:
+        stop = who.end()  # "said a woman who declined to give her name."
     return stop
 
 
