@@ -37,7 +37,6 @@ _PARTICLES = frozenset(
     "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
 )
 _JOINERS = frozenset("of for and &".split())
-_PARTICLES_AND_JOINERS = _PARTICLES | _JOINERS
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
