@@ -40,6 +40,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _OLDER_WORDS = frozenset("elder older eldest senior big".split())
+_YOUNGER_WORDS = frozenset("younger youngest junior little".split())
 
 
 def kin_before(text: str, mention: Mention, floor: int) -> re.Match[str] | None:
@@ -83,9 +84,12 @@ def _seniority(qualifier: str | None, kin: str) -> int | None:
         return 1
     if kin in _YOUNGER_KIN:
         return -1
-    if qualifier:
-        return 1 if qualifier.lower() in _OLDER_WORDS else -1
-    return None
+    word = (qualifier or "").lower()
+    if word in _OLDER_WORDS:
+        return 1
+    if word in _YOUNGER_WORDS:
+        return -1
+    return None  # "his late brother", "her twin sister": no order
 
 
 def qualified(text: str, mention: Mention, registry: Registry, acted: set[int]) -> Entity | None:
