@@ -446,6 +446,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Flood\n\n"Nobody knocked on the door," said a woman who declined to give her name.',
         [("Nobody knocked on the door", "direct", "a woman who declined to give her name")],
     ),
+    "an ampersand joins a firm's name": (
+        "Storm\n\n"
+        "Garrow Valley Power & Light said 60,000 homes had no electricity.\n\n"
+        '"Our crews cannot reach them yet," the company said in a statement.',
+        [("Our crews cannot reach them yet", "direct", "Garrow Valley Power & Light")],
+    ),
 }
 
 

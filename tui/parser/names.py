@@ -318,13 +318,16 @@ def _split_run(
 def _joined(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     """Tokens j-1 and j belong to one run: one space (or a hyphen) apart.
 
-    Also "Dr. Ana Diaz" (a title's full stop) and "the Footballers’
-    Association" (a plural possessive inside an organisation's name).
+    Also "Dr. Ana Diaz" (a title's full stop), "the Footballers’
+    Association" (a plural possessive inside an organisation's name) and
+    "Power & Light" (an ampersand only ever joins a firm's name).
     """
     previous = tokens[j - 1][2]
     gap = text[tokens[j - 1][1] : tokens[j][0]]
     if gap in (" ", "-", "\u00a0"):
         return True
+    if gap == " & " and tokens[j][2][:1].isupper():
+        return True  # "Garrow Valley Power & Light"
     if gap == ". " and (previous.lower() in TITLES or (len(previous) == 1 and previous.isupper())):
         return True  # "Dr. Ana Diaz", "John F. Kennedy"
     return gap in ("’ ", "' ") and previous.endswith("s") and tokens[j][2][:1].isupper()
@@ -381,12 +384,11 @@ def _mention(
     joiner = len(lowered)
     if not _JOINERS.isdisjoint(lowered):  # rare: "Ministry of Health"
         joiner = next(k for k, w in enumerate(lowered) if w in _JOINERS)
-    if lowered[joiner - 1] in ORG_WORDS or lowered[-1] in ORG_WORDS:
-        kind, title, name = (
-            "org",
-            (),
-            tuple(words),
-        )  # "Kelby Police", not "Police Inspector Ana Diaz"
+    span = text[tokens[first][0] : tokens[j - 1][1]]
+    if "&" in span:
+        kind, title, name = "org", (), tuple(span.split())  # "Power & Light", as written
+    elif lowered[joiner - 1] in ORG_WORDS or lowered[-1] in ORG_WORDS:
+        kind, title, name = "org", (), tuple(words)  # "Kelby Police", not "Police Inspector ..."
     prev = _previous_word(text, tokens[first][0])
     end = tokens[j - 1][1] - (len(last_word) - len(words[-1]))
     if kind == "person" and not _PLACE_WORDS.isdisjoint(lowered) and not title:
