@@ -68,6 +68,10 @@ _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 _SAID_PRONOUN = re.compile(
     r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(that\s+)?(he|she|it)\b"
 )
+# "Pellerby manager ", "Kelby council leader ": a role between two names.
+_ROLE_BETWEEN = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:manager|coach|captain|chief|leader|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson|director|head|president|secretary|minister|officer|executive|owner|founder|editor|councillor|mayor)\s+"
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
@@ -124,7 +128,8 @@ class People:
                 )
         subject: Entity | None = self._pronoun_subject(start, end)
         dateline = DATELINE.match(text, start, end)
-        for mention in find_mentions(text, dateline.end() if dateline else start, end):
+        mentions = find_mentions(text, dateline.end() if dateline else start, end)
+        for k, mention in enumerate(mentions):
             presented = introduces_name(text[max(start, mention.start - 40) : mention.start])
             if presented and subject is None:
                 # "A man in a suit ..., who gave only his first name, Stellan, said"
@@ -159,6 +164,11 @@ class People:
             lead = skip_lead(text, start, end)
             opening = len(text[lead : mention.start].split()) <= 4
             opening = opening and not POSSESSIVE_LEAD.match(text, lead, mention.start)
+            following = mentions[k + 1] if k + 1 < len(mentions) else None
+            if following is not None and _ROLE_BETWEEN.fullmatch(
+                text, mention.end, following.start
+            ):
+                opening = False  # "Pellerby manager Angela Curwen said": Curwen is the subject
             if (
                 subject is None
                 and opening
