@@ -138,7 +138,7 @@ TITLES: frozenset[str] = frozenset(
     chef farmer teacher manager striker goalkeeper defender midfielder player
     patrolman trooper agent analyst economist historian author novelist artist
     singer actor actress architect engineer scientist researcher priest
-    executive leader
+    executive leader ds di dc dci pc supt insp det
     headteacher principal councilmember forward winger""".split()
 )
 
