@@ -452,6 +452,26 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Our crews cannot reach them yet," the company said in a statement.',
         [("Our crews cannot reach them yet", "direct", "Garrow Valley Power & Light")],
     ),
+    "a titled name's family, under the fullest name": (
+        "Attack\n\n"
+        "Raymond Hallworth, 78, was attacked on Friday.\n\n"
+        "In a statement released through the force, Mr Hallworth's family said they were "
+        '"heartbroken".\n\n'
+        '"Dad is the gentlest man you could meet," the statement said.',
+        [
+            ("heartbroken", "partial", "Raymond Hallworth's family"),
+            ("Dad is the gentlest man", "direct", "Raymond Hallworth's family"),
+        ],
+    ),
+    "a club's manager is the subject, not the club": (
+        "Match\n\n"
+        "Pellerby manager Angela Curwen said her side had 'stopped doing the basics'.\n\n"
+        "'For 45 minutes we were the better team,' she said.",
+        [
+            ("stopped doing the basics", "partial", "Angela Curwen"),
+            ("For 45 minutes we were", "direct", "Angela Curwen"),
+        ],
+    ),
 }
 
 

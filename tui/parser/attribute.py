@@ -97,6 +97,7 @@ _EPITHET = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
+_NAME_OWNS = re.compile(r"[A-Z].*?['’]s\s+([a-z][\w\s-]*)$")
 _OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
@@ -203,6 +204,9 @@ class Context:
                 if person is not None and person.kind == "person":
                     rest = phrase.text[owner.end() :]
                     return self.registry.describe(f"{person.display_name}'s {rest}")
+            owned = self._owned_by_name(phrase)
+            if owned is not None:
+                return owned
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None
@@ -232,6 +236,18 @@ class Context:
         acting = [e for e in recent if e.role != "mention"]
         chosen = acting or recent  # the one last spoken of, if nobody spoke or acted
         return chosen[-1].entity if chosen else None
+
+    def _owned_by_name(self, phrase: Phrase) -> Entity | None:
+        """``Mr Hallworth's family``: the family of the Hallworth the story
+        named, under that person's fullest name ("Raymond Hallworth's family")."""
+        owned = _NAME_OWNS.match(phrase.text)
+        mentions = find_mentions(self.text, phrase.start, phrase.end) if owned else ()
+        if not mentions or not mentions[0].possessive or mentions[0].start != phrase.start:
+            return None
+        owner = self.registry.lookup(mentions[0])
+        if owner is None or owner.kind != "person":
+            return None
+        return self.registry.describe(f"{owner.display_name}'s {owned.group(1)}")
 
     def _issuer(self, document: str, position: int) -> Entity | None:
         """``In a victim impact statement, ..., Mr Pennicott said ...``: who

@@ -193,7 +193,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     partners media systems technologies motors airways railways rail transport
     insurance logistics shipping mining telecom inspectorate regulator tribunal
     parliament senate congress assembly cabinet embassy consulate charity
-    cooperative co-operative united rovers wanderers athletic albion hotspur fc afc
+    cooperative co-operative rovers wanderers athletic albion hotspur fc afc
     packaging foods pharmaceuticals chemicals chemical electronics
     industries engineering construction marine storage brewery dairies
     church team staff station channel newspaper radio television tv""".split()

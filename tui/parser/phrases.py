@@ -273,6 +273,11 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     described = (
         (first in DETERMINERS and first not in ("that", "this"))
         or _OWNER.fullmatch(words[0].group()) is not None  # "Veldan's biggest union"
+        or (  # "Mr Hallworth's family"
+            len(words) > 1
+            and first.rstrip(".") in TITLES
+            and _OWNER.fullmatch(words[1].group()) is not None
+        )
         or headline
     )
     found = find_mentions(text, start, end)
