@@ -393,8 +393,11 @@ def _fits(entity: Entity, want: str) -> bool:
         return plural_people or entity.kind == "org"
     if entity.kind == "org" or (entity.kind == "described" and _is_collective(entity)):
         return False
-    if entity.kind == "described" and head_noun(entity.name[0]) in GROUPS_OF_PEOPLE:
-        return False  # "her family" is "they", never "she"
+    if entity.kind == "described":
+        head = head_noun(entity.name[0])
+        plural = head.endswith("s") and is_person_noun(head)
+        if head in GROUPS_OF_PEOPLE or (plural and not entity.name[0].startswith("one ")):
+            return False  # "her family", "employees": "they", never "she"
     return entity.gender in (None, want)
 
 
