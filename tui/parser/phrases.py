@@ -43,6 +43,13 @@ _OWNER_BEFORE = re.compile(r"\b(?:for|of|from|at|with|in|near)\s+(?:the\s+)?$")
 _TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
 _PUNCTUATION = re.compile(r"[,.;:]")
 _APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
+_DESCRIBED_AS_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+")
+# A relative clause with no comma before it, which says who is meant.
+_RESTRICTIVE_WHO = re.compile(r" who(?: [a-z'’-]+){1,8}(?=[.;!?]|$)")
+_SPEECH_VERB_WORD = re.compile(r"\b(?:said|says|told|added|asked|wrote)\b")
+_OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+)?")
+_OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
+_USED_TO = re.compile(r"\s+used\s+to\s*$")
 _MAX_SUBJECT_WORDS = 10
 
 
@@ -148,15 +155,6 @@ def skip_lead(text: str, start: int, end: int) -> int:
         start = dateline.end()
     match = _LEAD.match(text, start, end)
     return match.end() if match else start
-
-
-_DESCRIBED_AS_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+")
-# A relative clause with no comma before it, which says who is meant.
-_RESTRICTIVE_WHO = re.compile(r" who(?: [a-z'’-]+){1,8}(?=[.;!?]|$)")
-_SPEECH_VERB_WORD = re.compile(r"\b(?:said|says|told|added|asked|wrote)\b")
-_OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+)?")
-_OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
-_USED_TO = re.compile(r"\s+used\s+to\s*$")
 
 
 # "The deal was announced", "has been accused of": nobody here said anything.
