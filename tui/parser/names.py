@@ -40,7 +40,7 @@ _JOINERS = frozenset("of for and &".split())
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
-    ocean sea gulf strait desert forest mountains peninsula canal flats heights
+    ocean sea gulf strait desert forest mountains peninsula canal flats heights states
     station airport beach coast north south east west""".split()
 )
 # The word after a name, past an age in commas: "Park, 45, said".
