@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import takewhile
 from operator import attrgetter
 
 from tui.parser.cues import (
@@ -141,6 +139,7 @@ class Event:
 
 
 _sentence_of = attrgetter("sentence")
+_paragraph_of = attrgetter("paragraph")
 
 
 class Context:
@@ -155,15 +154,18 @@ class Context:
         self.sentence = 0  # where the reader is, set as it goes
         self.paragraph = 0
 
-    def _since(self, recent: Callable[[Event], bool]) -> list[Event]:
-        """The latest events, in reading order, back to the first that is not ``recent``.
+    def _since(self, sentence: int | None = None, paragraph: int | None = None) -> list[Event]:
+        """The events from the given sentence (or paragraph) on, in reading order.
 
-        Events are noted in reading order, so this reads only the tail: a long
-        archive file stays linear.
+        Events are noted in reading order, so their sentences and paragraphs
+        never decrease: bisection finds the start, and a long archive file
+        stays linear.
         """
-        tail = list(takewhile(recent, reversed(self.events)))
-        tail.reverse()
-        return tail
+        if sentence is not None:
+            first = bisect_left(self.events, sentence, key=_sentence_of)
+        else:
+            first = bisect_left(self.events, paragraph or 0, key=_paragraph_of)
+        return self.events[first:]
 
     def note(self, position: int, entity: Entity, role: str) -> None:
         self.events.append(Event(position, entity, role, self.sentence, self.paragraph))
@@ -228,7 +230,7 @@ class Context:
             return self.registry.touch(holders[0])
         recent = [
             e
-            for e in self._since(lambda e: e.paragraph >= self.paragraph - 1)
+            for e in self._since(paragraph=self.paragraph - 1)
             if e.position < position
             and e.role in ("subject", "speaker", "mention")
             and e.entity.kind == "person"
@@ -257,7 +259,7 @@ class Context:
         if not named:
             return None
         at = window + named[-1]
-        since = self._since(lambda e: e.sentence >= self.sentence - _PRONOUN_REACH)
+        since = self._since(sentence=self.sentence - _PRONOUN_REACH)
         near = [e for e in since if at <= e.position < min(position, at + 200)]
         speakers = [e for e in near if e.role == "speaker"]
         subjects = [e for e in near if e.role == "subject"]
@@ -320,11 +322,9 @@ class Context:
         if want in (None, "self"):
             return None
         roles = ("subject", "speaker", "mention")
-        # Events are noted in reading order, so their sentences never decrease.
-        first = bisect_left(self.events, self.sentence - _PRONOUN_REACH, key=_sentence_of)
         fitting = [
             e
-            for e in self.events[first:]
+            for e in self._since(sentence=self.sentence - _PRONOUN_REACH)
             if e.position <= position
             and e.role in roles
             and e.entity is not exclude
@@ -367,7 +367,7 @@ class Context:
         want = PRONOUNS[pronoun]
         people = {
             id(e.entity): e.entity
-            for e in self._since(lambda e: e.sentence >= self.sentence - 1)
+            for e in self._since(sentence=self.sentence - 1)
             if e.position < position
             and e.sentence <= self.sentence
             and e.entity is not speaker
