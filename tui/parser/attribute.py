@@ -30,6 +30,7 @@ from tui.parser.cues import (
     LABEL_VERBS,
     ORG_WORDS,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
 )
@@ -94,7 +95,6 @@ _EPITHET = re.compile(
     r"youngster|teenager))",
     re.IGNORECASE,
 )
-_POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 _NAME_OWNS = re.compile(r"[A-Z].*?['’]s\s+([a-z][\w\s-]*)$")
 _OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
@@ -196,7 +196,7 @@ class Context:
                 issuer = self._issuer(head_noun(phrase.text), phrase.start)
                 return issuer or self.resolve_pronoun("it", position)
             words = phrase.text.split()
-            if words[0].lower() in _POSSESSIVE_DETERMINERS and not is_person_noun(
+            if words[0].lower() in POSSESSIVE_DETERMINERS and not is_person_noun(
                 head_noun(phrase.text)
             ):
                 return None  # "Their windows are covered in posters, promising ...": a thing

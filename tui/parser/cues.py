@@ -233,6 +233,9 @@ NAME_FILLER_WORDS = (
 )
 NAME_FILLER = r"(?:\s+(?:" + "|".join(NAME_FILLER_WORDS) + r"))*"
 
+#: Words that make a description someone's ("her neighbour", "its owner").
+POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
+
 #: The pronoun a possessive stands for: "her supervisor" is the supervisor of "she".
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
 

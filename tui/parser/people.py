@@ -19,12 +19,13 @@ from tui.parser.cues import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     SPEECH_VERBS,
 )
 from tui.parser.family import kin_before
 from tui.parser.marks import Found
 from tui.parser.names import AMBIGUOUS, COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
-from tui.parser.phrases import DATELINE, appositive, skip_lead, subject_after
+from tui.parser.phrases import DATELINE, Phrase, appositive, skip_lead, subject_after
 
 #: Words that present a name: "goes by the name Lupe", "identified himself
 #: as", "her real name is".
@@ -232,11 +233,9 @@ class People:
         "..."") or an epithet for a named one ("The striker, known as ...")
         counts: "the man" there is left to the quotation's sieve.
         """
-        phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
-        if phrase is None or phrase.kind != "description":
+        phrase = self._described_subject(start, end)
+        if phrase is None:
             return None
-        if phrase.text.split()[0].lower() in ("his", "her", "their", "its", "my", "our"):
-            return None  # "Her neighbour, an old man, ...": a relative, not a new source
         entity = self.ctx.epithet(phrase, phrase.start)  # "The striker, known as ..."
         if entity is None and (
             head_noun(phrase.text) in PERSON_NOUNS
@@ -247,14 +246,23 @@ class People:
             self.ctx.note(phrase.start, entity, "subject")
         return entity
 
-    def _subject_description(self, start: int, end: int) -> str | None:
-        """The sentence's subject when it describes a person ("Another ... fighter")."""
+    def _described_subject(self, start: int, end: int) -> Phrase | None:
+        """The sentence's subject when it is a description, not someone's relative.
+
+        "Her neighbour, an old man, ...": a possessive description is about
+        a person already spoken of, never a new source.
+        """
         phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
         if phrase is None or phrase.kind != "description":
-            return
-        if phrase.text.split()[0].lower() in ("his", "her", "their", "its", "my", "our"):
-            return  # "Her neighbour, an old man, ...": a relative, not a new source None
-        if head_noun(phrase.text) not in PERSON_NOUNS:
+            return None
+        if phrase.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
+            return None
+        return phrase
+
+    def _subject_description(self, start: int, end: int) -> str | None:
+        """The sentence's subject when it describes a person ("Another ... fighter")."""
+        phrase = self._described_subject(start, end)
+        if phrase is None or head_noun(phrase.text) not in PERSON_NOUNS:
             return None
         words = phrase.text.split()
         if words[0].lower() in ("another", "this", "that", "one"):
