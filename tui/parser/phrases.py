@@ -494,7 +494,7 @@ def _bare_plural(word: str) -> bool:
         return True
     if not lowered.endswith("s") or len(lowered) < 5 or lowered in TITLES:
         return False
-    return lowered in PERSON_NOUNS or lowered[:-1] in PERSON_NOUNS
+    return is_person_noun(lowered)
 
 
 def _adjective(words: list[re.Match[str]], k: int) -> bool:
