@@ -154,7 +154,7 @@ class Context:
         self.sentence = 0  # where the reader is, set as it goes
         self.paragraph = 0
 
-    def _since(self, sentence: int | None = None, paragraph: int | None = None) -> list[Event]:
+    def since(self, sentence: int | None = None, paragraph: int | None = None) -> list[Event]:
         """The events from the given sentence (or paragraph) on, in reading order.
 
         Events are noted in reading order, so their sentences and paragraphs
@@ -230,7 +230,7 @@ class Context:
             return self.registry.touch(holders[0])
         recent = [
             e
-            for e in self._since(paragraph=self.paragraph - 1)
+            for e in self.since(paragraph=self.paragraph - 1)
             if e.position < position
             and e.role in ("subject", "speaker", "mention")
             and e.entity.kind == "person"
@@ -259,7 +259,7 @@ class Context:
         if not named:
             return None
         at = window + named[-1]
-        since = self._since(sentence=self.sentence - _PRONOUN_REACH)
+        since = self.since(sentence=self.sentence - _PRONOUN_REACH)
         near = [e for e in since if at <= e.position < min(position, at + 200)]
         speakers = [e for e in near if e.role == "speaker"]
         subjects = [e for e in near if e.role == "subject"]
@@ -324,7 +324,7 @@ class Context:
         roles = ("subject", "speaker", "mention")
         fitting = [
             e
-            for e in self._since(sentence=self.sentence - _PRONOUN_REACH)
+            for e in self.since(sentence=self.sentence - _PRONOUN_REACH)
             if e.position <= position
             and e.role in roles
             and e.entity is not exclude
@@ -367,7 +367,7 @@ class Context:
         want = PRONOUNS[pronoun]
         people = {
             id(e.entity): e.entity
-            for e in self._since(sentence=self.sentence - 1)
+            for e in self.since(sentence=self.sentence - 1)
             if e.position < position
             and e.sentence <= self.sentence
             and e.entity is not speaker

@@ -12,7 +12,6 @@ when the narration has just named exactly one man it can be.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from tui.parser.attribute import Context, Decision
 from tui.parser.cues import PERSON_NOUNS, PRONOUNS
@@ -52,7 +51,7 @@ def nested_speaker(
         # "The power company, Lynmoor Grid, ... it has called the damage
         # "exceptional"": named by the speaker, in the same quotation.
         inside = range(parent.segments[0][0], quote_start)
-        recent = takewhile(lambda e: e.position >= inside.start - 2000, reversed(ctx.events))
+        recent = ctx.since(sentence=ctx.sentence)  # the quotation opened in this sentence
         named = any(e.entity is decision.entity and e.position in inside for e in recent)
         return decision if named else None
     if mention in PRONOUNS or decision.entity is None:
