@@ -57,8 +57,8 @@ class RowList(ScrollView, can_focus=True):
 
     cursor: reactive[int | None] = reactive(None, init=False, always_update=True)
 
-    class Highlighted(Message):
-        """The cursor moved to the row ``key`` (None: the list is empty)."""
+    class _RowMessage(Message):
+        """A message about the row ``key`` of ``row_list``, which handlers match on."""
 
         def __init__(self, row_list: RowList, key: Hashable | None) -> None:
             self.row_list = row_list
@@ -69,17 +69,11 @@ class RowList(ScrollView, can_focus=True):
         def control(self) -> RowList:
             return self.row_list
 
-    class Selected(Message):
+    class Highlighted(_RowMessage):
+        """The cursor moved to the row ``key`` (None: the list is empty)."""
+
+    class Selected(_RowMessage):
         """The reader chose the row ``key`` (enter or a click)."""
-
-        def __init__(self, row_list: RowList, key: Hashable) -> None:
-            self.row_list = row_list
-            self.key = key
-            super().__init__()
-
-        @property
-        def control(self) -> RowList:
-            return self.row_list
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
