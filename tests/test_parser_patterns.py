@@ -472,6 +472,24 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("For 45 minutes we were", "direct", "Angela Curwen"),
         ],
     ),
+    "she passes over a man named last, by his first name": (
+        "Plan approved\n\n"
+        "The plan was drawn up by Karen Webb. It was approved last week by Michael Osei, "
+        "who chairs the planning committee.\n\n"
+        '"It has taken three years," she said.',
+        [("It has taken three years", "direct", "Karen Webb")],
+    ),
+    "what the story says of sex beats the first name": (
+        "Orchestra\n\n"
+        "Conductor Florence Marr hired Sarah Pike in May. "
+        "Marr said he had wanted her for years.\n\n"
+        '"She plays like nobody else," he said.',
+        [("She plays like nobody else", "direct", "Florence Marr")],
+    ),
+    "a first name that can be either sex decides nothing": (
+        'Talks\n\nThe mayor, Alex Dunmore, met Peter Hall on Friday.\n\n"It was useful," she said.',
+        [("It was useful", "direct", "Alex Dunmore")],
+    ),
 }
 
 

@@ -372,7 +372,7 @@ class Context:
             and e.sentence <= self.sentence
             and e.entity is not speaker
             and e.entity.kind == "person"
-            and e.entity.gender in (None, want)
+            and e.entity.likely_gender in (None, want)
         }
         return list(people.values())
 
@@ -398,7 +398,7 @@ def _fits(entity: Entity, want: str) -> bool:
         plural = head.endswith("s") and is_person_noun(head)
         if head in GROUPS_OF_PEOPLE or (plural and not entity.name[0].startswith("one ")):
             return False  # "her family", "employees": "they", never "she"
-    return entity.gender in (None, want)
+    return entity.likely_gender in (None, want)
 
 
 def _is_collective(entity: Entity) -> bool:

@@ -161,7 +161,7 @@ def titled(mention: Mention, registry: Registry) -> Entity | None:
     if gender is None or len(mention.name) != 1:
         return None
     surname = mention.name[0].lower()
-    bearers = [e for e in registry.bearers(surname) if e.gender in (None, gender)]
+    bearers = [e for e in registry.bearers(surname) if e.likely_gender in (None, gender)]
     relatives = [
         e
         for e in registry.relatives
@@ -170,7 +170,7 @@ def titled(mention: Mention, registry: Registry) -> Entity | None:
         and e.relative_of is not None
         and e.relative_of.last.lower() == surname
         and gender_of_noun(e.kin) in (None, gender)
-        and e.gender in (None, gender)
+        and e.likely_gender in (None, gender)
     ]
     if len(relatives) != 1 or any(b.seen > relatives[0].seen for b in bearers):
         return None

@@ -26,6 +26,7 @@ from tui.parser.cues import (
     SPEECH_VERBS,
     TITLES,
 )
+from tui.parser.first_names import gender_of_first_name
 
 Span = tuple[int, int]
 
@@ -110,6 +111,17 @@ class Entity:
     @property
     def last(self) -> str:
         return self.name[-1]
+
+    @property
+    def likely_gender(self) -> str | None:
+        """What the story says of the person's sex, else what their first name suggests.
+
+        Only for checking that a pronoun or a title can fit: "she" should
+        not land on a Thomas the story never called anything.
+        """
+        if self.gender is not None or self.kind != "person" or len(self.name) < 2:
+            return self.gender
+        return gender_of_first_name(self.name[0])
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -564,7 +576,7 @@ class Registry:
         )
         gender = gender_of_title(mention.title)
         for entity in recent:
-            if gender and entity.gender and entity.gender != gender:
+            if gender and entity.likely_gender not in (None, gender):
                 continue  # "Mr Hale" is not Mrs Hale
             if tuple(map(str.lower, entity.name)) == lowered:
                 return entity
@@ -580,7 +592,7 @@ class Registry:
         if primary is not None:
             return primary
         for entity in recent:
-            if gender and entity.gender and entity.gender != gender:
+            if gender and entity.likely_gender not in (None, gender):
                 continue  # "Mrs Pell" is not her husband Roy Pell
             full = entity.kind == "person" and len(entity.name) >= 2
             # "Mr Hembury" is a surname; a bare "Nigel" may be a first name.
@@ -628,7 +640,7 @@ def _primary_bearer(recent: list[Entity], surname: str, gender: str | None) -> E
         if e.kind == "person"
         and len(e.name) >= 2
         and e.last.lower() == surname
-        and (gender is None or e.gender in (None, gender))
+        and (gender is None or e.likely_gender in (None, gender))
     ]
     if len(bearers) < 2:
         return None

@@ -147,7 +147,7 @@ class Conversation:
         last = self.turn
         answering = last is not None and paragraph - last.paragraph <= 2 and last.addressee
         by_pronoun = pronoun in ("he", "she")
-        if answering and by_pronoun and last.addressee.gender in (None, PRONOUNS[pronoun]):
+        if answering and by_pronoun and last.addressee.likely_gender in (None, PRONOUNS[pronoun]):
             decision.entity = last.addressee
         word = addressed.group(1).lower()
         if word in ("him", "her"):
