@@ -53,6 +53,14 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     tanya tatiana teresa theresa tiffany ursula valentina valeria vanessa vera
     veronica victoria violet virginia  wanda wendy wilhelmina yasmin yolanda
     yuko yvonne zainab zara zeynep zoe zofia zsofia
+    sue liz beth jen jenny meg annie sally molly becky katy ellie rosie nell mandy tina
+    nikki vicky pam peggy betty consuelo inmaculada mercedes montserrat nuria raquel
+    rocio lucia ximena luana joana adriana alessandra federica elisa serena sylvie
+    nathalie celine aurelie sandrine veronique elodie amelie petra anke birgit heike
+    femke sanne anouk marieke sigrid karin liv solveig kirsten ewa yulia olena layla
+    huda rania salma khadija ayse elif parisa maryam shirin sunita pooja kavita neha
+    shreya ngozi chioma amaka folake abena akua thandiwe nomvula wanjiru njeri naoko
+    yoko
     """.split()
 )
 
@@ -88,6 +96,13 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     theodore thomas timothy tobias tomas tomasz trevor tristan umar vasily victor
     vikram vincent vladimir walter warren wilfred wilhelm william winston wojciech
     xavier yaw yosef yusuf yuri zachary
+    tom tim jim bob rob dave mike steve dan nick matt pete andy tony ted alessandro
+    francesco massimo stefano fabio giulio etienne mathieu julien thierry pascal yves
+    benoit wolfgang dieter uwe pieter willem joost maarten sander nils bjorn marek
+    krzysztof pawel andrei yevgeny oleksandr volodymyr khalid mahmoud mustafa youssef
+    tariq rashid karim walid mehmet emre murat reza mehdi hossein amit sanjay vijay
+    ravi anil suresh ramesh imran faisal asif bilal chinedu babajide tunde chukwuemeka
+    thabo sipho haruto daisuke joao goncalo thiago tiago rui vitor
     """.split()
 )
 
