@@ -490,6 +490,24 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Talks\n\nThe mayor, Alex Dunmore, met Peter Hall on Friday.\n\n"It was useful," she said.',
         [("It was useful", "direct", "Alex Dunmore")],
     ),
+    "said someone's lawyer: the lawyer speaks, not the client": (
+        "Appeal\n\n"
+        "Tobin Varga was convicted in May.\n\n"
+        '"We will appeal," said Varga\'s lawyer, Ines Moravec. '
+        '"No comment," said Varga\'s brother.',
+        [
+            ("We will appeal", "direct", "Ines Moravec"),
+            ("No comment", "direct", "Tobin Varga's brother"),
+        ],
+    ),
+    "a programme after a broadcaster's name is a title": (
+        'Budget\n\n"We have the votes," Senator Wilma Oduya told KVTN\'s "Capitol Week" on Sunday.',
+        [("We have the votes", "direct", "Wilma Oduya"), ("Capitol Week", "title", None)],
+    ),
+    "a party in brackets between name and verb": (
+        'Bill\n\nRep. Owen Marsh (R-Texas) said "the bill is dead."',
+        [("the bill is dead", "direct", "Owen Marsh")],
+    ),
 }
 
 

@@ -54,7 +54,10 @@ _INSCRIPTION_CONTEXT = re.compile(
 _SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
 _SHORT_WORDS = 3
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
-_TITLE_AFTER = re.compile(r"\b(in|of|from|called|named|titled|entitled)\W*$")
+# "a role in "The Long Field"", "told CBS's "Face the Nation"", "appeared on "Night Desk"".
+_TITLE_AFTER = re.compile(
+    r"\b(?:in|of|from|on|called|named|titled|entitled)\W*$|\b[A-Z][\w.&-]*['’]s?\W*$"
+)
 _END_PUNCTUATION = re.compile(r"[.!?,]$")
 
 

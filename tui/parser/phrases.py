@@ -33,7 +33,8 @@ _SOURCE_DOCUMENT = re.compile(
     r"(?:from|by|issued by)\s+",
     re.IGNORECASE,
 )
-_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+# ", 52," or " (R-Texas)" between a name and its verb.
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$|\s*\([^()]{1,30}\)\s*$")
 # Compiled once; those that start with \b search a slice, where \b at its
 # start does not depend on the character before it.
 _COMMA = re.compile(r",\s*")
@@ -337,7 +338,8 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
         m = mentions[0]
         ends_phrase = m.end >= end or text[m.end] in ",.;:!?"
         qualified = m.kind == "person" and ends_phrase  # "the elder Lindqvist"
-        if not determiner or m.kind == "org" or m.start == start or qualified:
+        owner = m.possessive and not ends_phrase  # "said Venn's lawyer": not Venn
+        if (not determiner or m.kind == "org" or m.start == start or qualified) and not owner:
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     if determiner or headline:
         source = _SOURCE_DOCUMENT.match(text, start, end)
