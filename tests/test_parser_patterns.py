@@ -508,6 +508,27 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Bill\n\nRep. Owen Marsh (R-Texas) said "the bill is dead."',
         [("the bill is dead", "direct", "Owen Marsh")],
     ),
+    "narration before a quote in its own paragraph outranks continuation": (
+        "Vote\n\n"
+        "Karen Albright chairs the committee. Tomas Venn leads the opposition.\n\n"
+        '"I have no plans to resign," Venn said.\n\n'
+        'Albright was unmoved. "We will see."',
+        [
+            ("I have no plans to resign", "direct", "Tomas Venn"),
+            ("We will see", "direct", "Karen Albright"),
+        ],
+    ),
+    "less common reporting verbs and 'was quoted as saying'": (
+        "Vote\n\n"
+        "Karen Albright chairs the committee. Tomas Venn leads the opposition.\n\n"
+        '"It is a scandal," Venn fumed. "Not a chance," Albright retorted.\n\n'
+        '"We will abstain," Venn was quoted as saying by the state news agency.',
+        [
+            ("It is a scandal", "direct", "Tomas Venn"),
+            ("Not a chance", "direct", "Karen Albright"),
+            ("We will abstain", "direct", "Tomas Venn"),
+        ],
+    ),
 }
 
 

@@ -72,6 +72,38 @@ counter counters countered countering
 caution cautions cautioned cautioning
 describe describes described describing
 call calls called calling
+fume fumes fumed fuming
+retort retorts retorted retorting
+scoff scoffs scoffed scoffing
+chuckle chuckles chuckled chuckling
+gush gushes gushed gushing
+enthuse enthuses enthused enthusing
+wonder wonders wondered wondering
+muse muses mused musing
+lament laments lamented lamenting
+grumble grumbles grumbled grumbling
+groan groans groaned groaning
+sob sobs sobbed sobbing
+exclaim exclaims exclaimed exclaiming
+interject interjects interjected interjecting
+interrupt interrupts interrupted interrupting
+conclude concludes concluded concluding
+elaborate elaborates elaborated elaborating
+clarify clarifies clarified clarifying
+venture ventures ventured venturing
+assure assures assured assuring
+reassure reassures reassured reassuring
+confide confides confided confiding
+reveal reveals revealed revealing
+disclose discloses disclosed disclosing
+speculate speculates speculated speculating
+reason reasoned reasoning
+contend contends contended contending
+inquire inquires inquired inquiring
+enquire enquires enquired enquiring
+testify testifies testified testifying
+objected objecting protested protesting blasted blasting raged raging
+echoed echoing snapped snapping slammed slamming texted emailed repeated
 """.split()
 
 #: Verbs whose quote is usually a characterisation ("called it 'a farce'",

@@ -50,7 +50,8 @@ _RESTRICTIVE_WHO = re.compile(r" who(?: [a-z'’-]+){1,8}(?=[.;!?]|$)")
 _SPEECH_VERB_WORD = re.compile(r"\b(?:said|says|told|added|asked|wrote)\b")
 _OWNER_PREPOSITION = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+)?")
 _OWNED_PERSON = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
-_USED_TO = re.compile(r"\s+used\s+to\s*$")
+# "The elder Brannagh used to tell", "Venn was quoted as saying": the subject is before.
+_USED_TO = re.compile(r"\s+(?:used\s+to|(?:was|were|is|has\s+been|had\s+been)\s+quoted\s+as)\s*$")
 _MAX_SUBJECT_WORDS = 10
 
 

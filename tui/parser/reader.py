@@ -303,26 +303,44 @@ class _Reader:
                 prev_found.paragraph == f.paragraph - 1 and self._ends_paragraph(prev_found)
             ):
                 rule = "same-paragraph" if prev_found.paragraph == f.paragraph else "continuation"
+                if (
+                    rule == "continuation"
+                    and number
+                    and self.sentences[number - 1].paragraph == f.paragraph
+                ):
+                    # "Albright was unmoved. "We will see."": the narration
+                    # before the quote, in its own paragraph, names its speaker.
+                    introduced = self._introduced(number, f, f.paragraph)
+                    if introduced[0] is not None:
+                        return introduced
                 d = previous.decision
                 return Decision(d.entity, rule, d.cue, d.mention), previous.evidence
-        # The two sentences before, within the paragraph before: "Brannagh has
-        # no apprentice. That worries him more than his eyesight does."
+        introduced = self._introduced(number, f, f.paragraph - 1)
+        if introduced[0] is not None:
+            return introduced
+        if number + 1 < len(self.sentences):
+            after = self.sentences[number + 1].span
+            named = named_next(self.ctx, *after)
+            if named is not None:
+                return named, after
+        return None, None
+
+    def _introduced(
+        self, number: int, f: Found, first_paragraph: int
+    ) -> tuple[Decision | None, Span | None]:
+        """The two sentences before, back to ``first_paragraph``: "Brannagh has
+        no apprentice. That worries him more than his eyesight does." """
         for back in (1, 2):
             if number - back < 0:
                 break
             before = self.sentences[number - back]
-            if before.paragraph < f.paragraph - 1 or any(self._is_speech(i) for i in before.quotes):
+            if before.paragraph < first_paragraph or any(self._is_speech(i) for i in before.quotes):
                 break
             if self.headline and before.paragraph == 0:
                 break
             decision = introduction(self.ctx, *before.span, self.reported_in.get(before.span))
             if decision is not None:
                 return decision, before.span
-        if number + 1 < len(self.sentences):
-            after = self.sentences[number + 1].span
-            named = named_next(self.ctx, *after)
-            if named is not None:
-                return named, after
         return None, None
 
     def _previous_speech(self, index: int) -> Decided | None:
