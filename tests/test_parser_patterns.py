@@ -529,6 +529,32 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("We will abstain", "direct", "Tomas Venn"),
         ],
     ),
+    "a one-word company known by what only a company does": (
+        "Cuts\n\n"
+        "Ferrovane, which makes software for freight firms, will cut 900 jobs.\n\n"
+        'In a filing, the company said the cuts would save "about $140 million."\n\n'
+        "Shares in Quellson fell after Quellson said it would miss its targets. "
+        '"Demand has softened," the company said.',
+        [
+            ("about $140 million", "partial", "Ferrovane"),
+            ("Demand has softened", "direct", "Quellson"),
+        ],
+    ),
+    "'it added' after a one-word name that just spoke": (
+        "Recall\n\n"
+        'Marvolt said: "We are confident in our products."\n\n'
+        '"Customers can return them," it added.',
+        [
+            ("We are confident", "direct", "Marvolt"),
+            ("Customers can return them", "direct", "Marvolt"),
+        ],
+    ),
+    "a source familiar with the matter": (
+        "Deal\n\n"
+        "The Marden Group declined to comment, but a person familiar with the matter said "
+        'the deal was "close."',
+        [("close.", "partial", "a person familiar with the matter")],
+    ),
 }
 
 

@@ -330,6 +330,16 @@ class Context:
             and e.entity is not exclude
             and _fits(e.entity, want)
         ]
+        if not fitting and want == "neuter":
+            # '"...," Quellson said. "...," it added.': a one-word name with no
+            # sign of being a person, that has just spoken, is a company.
+            fitting = [
+                e
+                for e in self.since(sentence=self.sentence - 1)
+                if e.position <= position and e.role == "speaker" and _maybe_company(e.entity)
+            ]
+            if fitting and learn:
+                fitting[-1].entity.kind = "org"
         if not fitting:
             return None
         if not anyone:
@@ -399,6 +409,16 @@ def _fits(entity: Entity, want: str) -> bool:
         if head in GROUPS_OF_PEOPLE or (plural and not entity.name[0].startswith("one ")):
             return False  # "her family", "employees": "they", never "she"
     return entity.likely_gender in (None, want)
+
+
+def _maybe_company(entity: Entity) -> bool:
+    return (
+        entity.kind == "person"
+        and len(entity.name) == 1
+        and not entity.title
+        and entity.gender is None
+        and not entity.description
+    )
 
 
 def _is_collective(entity: Entity) -> bool:

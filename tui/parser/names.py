@@ -662,10 +662,15 @@ COMPANY_NOUNS = frozenset(
     developer carrier retailer airline bank party union council authority agency
     ministry department team brand chain manufacturer insurer lender maker producer
     giant provider supplier distributor publisher broadcaster network platform startup
-    start-up""".split()
+    start-up drugmaker automaker carmaker chipmaker planemaker steelmaker conglomerate
+    supermarket grocer brokerage consultancy utility miner railway railroad studio
+    insurer nonprofit non-profit""".split()
 )
 #: "the company" or "the firm" is never a public body ("the Weather Service").
-_TRADING = frozenset("company firm business operator maker retailer chain brand startup".split())
+_TRADING = frozenset(
+    """company firm business operator maker retailer chain brand startup drugmaker
+    automaker carmaker chipmaker conglomerate supermarket grocer""".split()
+)
 _PUBLIC_BODIES = frozenset(
     """service agency council department ministry police authority commission court
     government office bureau inspectorate regulator university hospital school""".split()

@@ -65,6 +65,20 @@ _HER_NOUNS = PERSON_NOUNS | frozenset(
 )
 # "Ana Diaz, a mechanic who kept bees with her grandfather": her is Ana Diaz.
 _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
+# What only an organisation is: "Ferrovane, which makes ...", "a Ferrovane
+# spokesman", "Shares in Quellson", "Quellson's chief executive".
+_ORG_AFTER = re.compile(
+    r",\s+which\s+(?:makes|sells|runs|operates|owns|builds|employs|provides|produces|"
+    r"manufactures|supplies|develops|publishes|designs|offers|announced|said)\b"
+    r"|(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|shareholders|share\s+price|shares|stock|"
+    r"chief\s+executive|chief\s+financial\s+officer|CEO|board\s+of\s+directors|headquarters|"
+    r"employees|workforce|subsidiary|parent\s+company)\b"
+)
+_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:in|of)|[Ss]hares\s+of|[Rr]ival)\s+$")
+# "Quellson said it would miss its targets": a single name that is "it".
+_SAID_IT = re.compile(
+    r"\s+said(?:\s+on\s+\w+day)?(?:\s+that)?\s+it\s+(?:would|will|had|has|was|is)\b"
+)
 # "Quill, the mayor, said she ...": the reported clause's pronoun is the speaker.
 _SAID_PRONOUN = re.compile(
     r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(that\s+)?(he|she|it)\b"
@@ -145,8 +159,10 @@ class People:
             if mention.kind == "place" or inside_quote(mention.start):
                 continue
             org_role = self._org_role_before(mention, start)
+            company = self._company_context(mention, start, end)
             strong = (
-                len(mention.name) >= 2
+                company
+                or len(mention.name) >= 2
                 or bool(mention.title)
                 or self.name_context(mention)
                 or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
@@ -182,6 +198,8 @@ class People:
                 part = text.find(",", mention.end + 1, end)
                 self._learn_gender(entity, mention.end, part if part > 0 else end)
             self.ctx.note(mention.start, entity, role)
+            if company and entity.kind == "person" and not entity.title:
+                entity.kind = "org" if entity.likely_gender is None else entity.kind
             self._describe(entity, mention, start, end, org_role)
             unnamed = self._named_now(mention, start, end)
             if unnamed is not None and unnamed is not entity:
@@ -294,6 +312,19 @@ class People:
         if word == "her" and following not in _HER_NOUNS:
             return  # "lets her go", "asked her whether": her is somebody else
         entity.gender = "male" if word.startswith("hi") else "female"
+
+    def _company_context(self, mention: Mention, start: int, end: int) -> bool:
+        """``Ferrovane, which makes ...``, ``a Ferrovane spokesman``: words only
+        a company's name stands in. "Quellson said it would" counts for a
+        single word only: "Ana Diaz said it would be hard" is a person's."""
+        if mention.title:
+            return False
+        text = self.text
+        return bool(
+            _ORG_AFTER.match(text, mention.end, end)
+            or _ORG_BEFORE.search(text, max(start, mention.start - 12), mention.start)
+            or (len(mention.name) == 1 and _SAID_IT.match(text, mention.end, end))
+        )
 
     def _named_now(self, mention: Mention, start: int, end: int) -> Entity | None:
         """``The manager, Howard Pomfrey, 47,``: the unnamed source described

@@ -442,7 +442,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
     stop = words[person].end()
     following = words[person + 1 : person + 2]
     extends = following and (
-        following[0].group().lower() in _NP_PREPOSITIONS or following[0].group().endswith("ing")
+        following[0].group().lower() in _NP_PREPOSITIONS | _NP_ADJECTIVES
+        or following[0].group().endswith("ing")
     )
     if extends and not text[stop : following[0].start()].strip():
         limit = _TAIL_LIMIT.search(text, stop, end)
@@ -469,6 +470,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
 
 _ONE_OF = re.compile(r"(?:one|some|two|three|several|many|most)\s+of\s+the\s+(\w+)", re.I)
 _NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside".split())
+# "a person familiar with the matter", "an official close to the talks".
+_NP_ADJECTIVES = frozenset("familiar close briefed knowledgeable involved".split())
 _NP_STOPS = frozenset(
     """is was were are has have had will would said says told who which that in on at
     came went got gave took made saw ran sat stood left found felt kept began brought
