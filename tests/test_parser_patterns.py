@@ -555,6 +555,53 @@ CASES: dict[str, tuple[str, Expected]] = {
         'the deal was "close."',
         [("close.", "partial", "a person familiar with the matter")],
     ),
+    "a restaurant in apposition is not the 'she' who speaks next": (
+        "Chef\n\n"
+        "Lina Sauter starts the bread at seven. Morrow, her 40-seat restaurant on Quay Lane, "
+        "opens at six in the evening.\n\n"
+        '"The hard part is the boring part," she says.',
+        [("The hard part is the boring part", "direct", "Lina Sauter")],
+    ),
+    "a sister named by first name, then in full, is one person": (
+        "Chef\n\n"
+        "Lina Sauter walked out of her exams. Her younger sister, Cosima, remembers the call.\n\n"
+        '"She rang me from a bus stop," Cosima Sauter says.\n\n'
+        'Sauter is less sentimental. "I was bored," she says.',
+        [
+            ("She rang me from a bus stop", "direct", "Cosima Sauter"),
+            ("I was bored", "direct", "Lina Sauter"),
+        ],
+    ),
+    "a note that reads: words on a thing, nobody's speech": (
+        "Chef\n\n"
+        "Oren Pask sent a note back to the kitchen. It reads: "
+        '"Too much salt. Everything else, perfect."',
+        [("Too much salt", "direct", None)],
+    ),
+    "a place word as a surname after a given name": (
+        "Tennis\n\n"
+        "Mateo Ferreyra beat Jin-woo Park 7-6, 6-3 on Saturday.\n\n"
+        'Park, playing his first semifinal, was gracious. "He was better than me," Park said.',
+        [("He was better than me", "direct", "Jin-woo Park")],
+    ),
+    "a capitalised word before plural people is a description": (
+        "Homes\n\n"
+        "Planning officers had recommended approval, concluding that the harm would be "
+        '"limited and localised".',
+        [("limited and localised", "partial", "Planning officers")],
+    ),
+    "a subject after a place and a where-clause": (
+        "Flood\n\n"
+        "Darnell Hughes owns a tire shop.\n\n"
+        '"Nobody came," Hughes said.\n\n'
+        "At the fairgrounds, where dozens of people were filling sandbags, one volunteer, "
+        "who declined to give his name, said he had driven in from two counties away.\n\n"
+        '"Everybody here knows somebody down there," he said.',
+        [
+            ("Nobody came", "direct", "Darnell Hughes"),
+            ("Everybody here knows", "direct", "one volunteer"),
+        ],
+    ),
 }
 
 

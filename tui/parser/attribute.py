@@ -50,6 +50,7 @@ from tui.parser.phrases import (
     GENERIC_PEOPLE,
     Cue,
     Phrase,
+    bare_plural,
     cues_in,
     passive_before,
     skip_lead,
@@ -544,13 +545,21 @@ def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision 
     phrase = sentence_subject(ctx.text, sentence_start, sentence_start + len(before))
     if phrase is not None and phrase.kind == "description" and not _can_speak(phrase.text):
         return None  # "The first one reads: "...": a thing, with no verb of saying
+    if _WRITTEN_ON.search(before):
+        return None  # "It reads:": words on a thing, nobody's speech
     return _decide(ctx, phrase, None, "colon", quote_start)
+
+
+_WRITTEN_ON = re.compile(r"^\W*(?:it|they|this|that)\s+(?:reads?)\W*:$", re.I)
 
 
 def _can_speak(description: str) -> bool:
     """A description of a person, a group or an organisation, not of a thing."""
     head = head_noun(description)
     return is_person_noun(head) or head in ORG_WORDS or head in COMPANY_NOUNS
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
@@ -568,6 +577,12 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             continue
         if len(text[pos : mention.start].split()) > 4:
             break
+        plural = _NEXT_WORD.match(text, mention.end, end)
+        if len(mention.name) == 1 and plural and bare_plural(plural.group(1)):
+            # "Planning officers had recommended ...": people, not a name
+            return Phrase(
+                "description", mention.start, plural.end(), text[mention.start : plural.end()]
+            )
         return Phrase(
             "name", mention.start, mention.end, text[mention.start : mention.end], mention
         )

@@ -171,7 +171,9 @@ TITLES: frozenset[str] = frozenset(
     patrolman trooper agent analyst economist historian author novelist artist
     singer actor actress architect engineer scientist researcher priest
     executive leader ds di dc dci pc supt insp det
-    headteacher principal councilmember forward winger""".split()
+    headteacher principal councilmember forward winger sheriff marshal warden ranger
+    treasurer auditor comptroller assemblyman assemblywoman assemblymember trustee
+    magistrate coroner ombudsman""".split()
 )
 
 #: Nouns for people, which make "one woman selling bread" or "a thin young
@@ -212,6 +214,15 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
 MALE_TITLES = frozenset("mr sir lord king prince father brother chairman councilman".split())
 FEMALE_TITLES = frozenset(
     "mrs ms miss dame lady queen princess sister chairwoman councilwoman mother".split()
+)
+
+#: What a name can be that is neither a person nor an organisation's head
+#: word: "Qamar, her 40-seat restaurant," is not the "she" who speaks next.
+VENUE_NOUNS: frozenset[str] = frozenset(
+    """restaurant cafe café bar pub shop store bakery hotel farm factory plant mill
+    theatre theater gallery museum venue label boat ship yacht vessel building tower
+    bridge estate vineyard winery brewery distillery bistro diner clinic practice
+    newspaper magazine website blog podcast station app product""".split()
 )
 
 #: Head nouns that make a capitalised name an organisation.

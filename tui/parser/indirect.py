@@ -72,7 +72,14 @@ def _intro_only(prefix: str, phrase: Phrase) -> bool:
         return True
     if phrase.kind == "name" and _NAMED_AS.search(prefix):
         return True  # "The chairman, a farmer who asked to be named only as Mr Ridley, said"
-    return bool(re.fullmatch(r"\s*(?:[A-Z][^,]{0,50},\s*|[^.]{0,60}(?:—|–|--)\s*)?", prefix))
+    # "At the fairgrounds, where dozens were filling sandbags, one volunteer said"
+    return _INTRODUCTION.fullmatch(prefix) is not None
+
+
+_INTRODUCTION = re.compile(
+    r"\s*(?:[A-Z][^,]{0,50},\s*(?:(?:where|when|as|while)\b[^,.]{0,80},\s*)?"
+    r"|[^.]{0,60}(?:—|–|--)\s*)?"
+)
 
 
 def _clause_after(text: str, start: int, end: int) -> Span:

@@ -404,10 +404,14 @@ def _mention(
     prev = _previous_word(text, tokens[first][0])
     end = tokens[j - 1][1] - (len(last_word) - len(words[-1]))
     if kind == "person" and not _PLACE_WORDS.isdisjoint(lowered) and not title:
-        # "Central Park" is a place, but "said Lena Park" or "Park said" a person.
+        # "Central Park" is a place, but "said Lena Park", "Park said",
+        # "Sarah Park" or "Jin-woo Park" a person.
         after = _SPEECH_AFTER.match(text, end)
-        if prev not in SPEECH_VERBS and (
-            after is None or after.group(1).lower() not in SPEECH_VERBS
+        if (
+            prev not in SPEECH_VERBS
+            and (after is None or after.group(1).lower() not in SPEECH_VERBS)
+            and not (len(name) >= 2 and _GIVEN_NAME.fullmatch(name[0]))
+            and not (len(name) >= 2 and gender_of_first_name(name[0]))
         ):
             kind = "place"
     if kind == "person" and prev == "the" and not title and len(name) >= 2:
@@ -586,6 +590,9 @@ class Registry:
                 if single and entity.name[0].lower() == lowered[-1]:
                     entity.name = name  # "Mr Pell" first, "Gavin Pell" later
                     return entity
+                if single and entity.name[0].lower() == lowered[0] and _kin_of(entity, lowered[-1]):
+                    entity.name = name  # "her sister, Yasmin" first, "Yasmin Haddadin" later
+                    return entity
             return None
         word = lowered[0]
         primary = _primary_bearer(recent, word, gender)
@@ -616,6 +623,16 @@ class Registry:
     def _recent(self) -> list[Entity]:
         """Every entity, the most recently met first."""
         return list(reversed(self._order.values()))
+
+
+#: A two-part given name written with a hyphen: "Jin-woo", "Seo-yeon".
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _kin_of(entity: Entity, surname: str) -> bool:
+    """Whether the entity is a relative of someone with this surname."""
+    owner = entity.relative_of
+    return entity.kin is not None and owner is not None and owner.last.lower() == surname
 
 
 def _org_noun(entity: Entity) -> str:

@@ -21,6 +21,7 @@ from tui.parser.cues import (
     PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     SPEECH_VERBS,
+    VENUE_NOUNS,
 )
 from tui.parser.family import kin_before
 from tui.parser.marks import Found
@@ -392,6 +393,8 @@ class People:
                 and (single or head not in PERSON_NOUNS)
             ):
                 entity.kind = "org"
+            elif entity.kind == "person" and head in VENUE_NOUNS and single:
+                entity.kind = "org"  # "Qamar, her 40-seat restaurant,": no "she"
 
 
 def _lower_first(text: str) -> str:

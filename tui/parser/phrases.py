@@ -261,7 +261,7 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     last = words[-1]
     if last.group().lower() in PRONOUNS:
         return Phrase("pronoun", last.start(), last.end(), last.group())
-    if _bare_plural(last.group()) and (len(words) <= 2 or words[-2].group().islower()):
+    if bare_plural(last.group()) and (len(words) <= 2 or words[-2].group().islower()):
         # "inspectors wrote", "Residents said", "Regional officials say": people
         # in the plural, no article.
         modified = len(words) == 2 or (
@@ -291,7 +291,7 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
             if people:
                 m = people[-1]
             elif len(text[start : m.start].split()) <= 4 and any(
-                _bare_plural(w.group()) for w in words[:2]
+                bare_plural(w.group()) for w in words[:2]
             ):
                 # "Residents of Lower Hensford say", "Port officials in Ardesh
                 # said": the people, not the place.
@@ -330,7 +330,7 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
         return _named_after(text, owned.end, end) or owned
     if word.lower() in PRONOUNS:
         return Phrase("pronoun", first.start(), first.end(), word)
-    if _bare_plural(word):
+    if bare_plural(word):
         stop = _owner_end(text, first.end(), end)  # "Analysts at Halbeck Capital"
         return Phrase("description", first.start(), stop, text[first.start() : stop])
     determiner = word.lower() in DETERMINERS or _OWNER.fullmatch(word) is not None
@@ -408,7 +408,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
     if not words:
         return None
     one_of = _ONE_OF.match(text, start, end)
-    if one_of is not None and _bare_plural(one_of.group(1)):
+    if one_of is not None and bare_plural(one_of.group(1)):
         return one_of.end()  # "One of the shopkeepers wrote"
     person = None
     for k, w in enumerate(words[1:6], start=1):
@@ -493,7 +493,7 @@ _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
 _PLURAL_MODIFIERS = frozenset("local angry worried some many most other".split())
 
 
-def _bare_plural(word: str) -> bool:
+def bare_plural(word: str) -> bool:
     """A plural noun for people ("inspectors", "Residents")."""
     lowered = word.lower()
     if lowered in GROUPS_OF_PEOPLE:  # "Hospital staff told him"
