@@ -602,6 +602,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Everybody here knows", "direct", "one volunteer"),
         ],
     ),
+    "one of her customers, under her name": (
+        "Bakery\n\n"
+        "Marzena Brosz opens at six.\n\n"
+        "One of her regular customers has bought bread here for forty years. She walks the "
+        "long way round.\n\n"
+        '"Where else would I go?"',
+        [("Where else would I go?", "direct", "one of Marzena Brosz's regular customers")],
+    ),
+    "a speech verb ending the sentence before does not make a place a person": (
+        "Ship\n\n"
+        "The crew are held at the port of Ardesh, officials said.\n\n"
+        'Port officials in Ardesh said the crew were "free to move about the ship".',
+        [("free to move about the ship", "partial", "Port officials in Ardesh")],
+    ),
 }
 
 

@@ -97,7 +97,11 @@ _EPITHET = re.compile(
     re.IGNORECASE,
 )
 _NAME_OWNS = re.compile(r"[A-Z].*?['’]s\s+([a-z][\w\s-]*)$")
-_OWNER_PRONOUN = re.compile(r"(his|her|their)\s+", re.IGNORECASE)
+# "her supervisor", "one of his neighbours": someone's person.
+_OWNER_PRONOUN = re.compile(
+    r"((?:one|two|three|some|several|many|most|all|both|none)\s+of\s+)?(his|her|their)\s+",
+    re.IGNORECASE,
+)
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:and|but|then|so|or)\b", re.IGNORECASE)
@@ -201,18 +205,28 @@ class Context:
                 head_noun(phrase.text)
             ):
                 return None  # "Their windows are covered in posters, promising ...": a thing
-            owner = _OWNER_PRONOUN.match(phrase.text)
-            if owner is not None:  # "her supervisor": Lidia Casaverde's supervisor
-                person = self.resolve_pronoun(POSSESSIVE_PRONOUNS[owner.group(1).lower()], position)
-                if person is not None and person.kind == "person":
-                    rest = phrase.text[owner.end() :]
-                    return self.registry.describe(f"{person.display_name}'s {rest}")
+            named = self.owner_named(phrase.text, position)
+            if named != phrase.text:
+                return self.registry.describe(named)
             owned = self._owned_by_name(phrase)
             if owned is not None:
                 return owned
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None
+
+    def owner_named(self, description: str, position: int) -> str:
+        """ "her supervisor" as "Lidia Casaverde's supervisor", "one of her
+        customers" as "one of Marzena Brosz's customers", when the pronoun
+        finds its person; else the description as it is."""
+        owner = _OWNER_PRONOUN.match(description)
+        if owner is None:
+            return description
+        person = self.resolve_pronoun(POSSESSIVE_PRONOUNS[owner.group(2).lower()], position)
+        if person is None or person.kind != "person":
+            return description
+        share = owner.group(1) or ""
+        return f"{share}{person.display_name}'s {description[owner.end() :]}"
 
     def epithet(self, phrase: Phrase, position: int) -> Entity | None:
         """Who "the 23-year-old" or "the striker" is: the person of that age or

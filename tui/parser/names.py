@@ -57,7 +57,7 @@ _PEOPLE_NOT_ORGS = PERSON_NOUNS - ORG_WORDS
 _SENTENCE_OPENING = re.compile(r"[ \"“‘'(\[—–-]*")
 # The word before a position, read backwards: the same as searching the
 # window for r"([^\W\d_]+)\W*$", but one match instead of one per position.
-_PREVIOUS_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
+_PREVIOUS_WORD_REVERSED = re.compile(r"[^\w.!?;:\n]*([^\W\d_]+)")  # not across a sentence end
 # Occupations end like this; at the start of a sentence, before a full name,
 # such a word is a role ("Postmistress Brenda Mottram"), not a first name.
 _OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
@@ -437,7 +437,8 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    """The word just before ``pos`` (within 30 characters), lower case; "" after a digit."""
+    """The word just before ``pos`` in its sentence (within 30 characters), lower case;
+    "" after a digit."""
     match = _PREVIOUS_WORD_REVERSED.match(text[max(0, pos - 30) : pos][::-1])
     return match.group(1)[::-1].lower() if match else ""
 

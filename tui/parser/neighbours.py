@@ -81,7 +81,7 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
         pronoun = POSSESSIVE_PRONOUNS[phrase.text.split()[0].lower()]
         entity = ctx.resolve_pronoun(pronoun, start, learn=False)
     elif phrase is not None and head_noun(phrase.text) in PERSON_NOUNS:
-        entity = registry.describe(phrase.text)
+        entity = ctx.resolve(phrase, start)  # "One of her customers": Marzena Brosz's
     people = [m for m in mentions if not m.possessive and m.kind == "person"]
     if entity is None and len(people) == 1:
         phrase = Phrase("name", people[0].start, people[0].end, people[0].surface, people[0])

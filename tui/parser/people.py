@@ -260,7 +260,7 @@ class People:
             head_noun(phrase.text) in PERSON_NOUNS
             and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "one"))
         ):
-            entity = self.registry.describe(phrase.text)
+            entity = self.registry.describe(self.ctx.owner_named(phrase.text, phrase.start))
         if entity is not None:
             self.ctx.note(phrase.start, entity, "subject")
         return entity
