@@ -616,6 +616,16 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Port officials in Ardesh said the crew were "free to move about the ship".',
         [("free to move about the ship", "partial", "Port officials in Ardesh")],
     ),
+    "'he said' inside a quote: the man named two sentences before": (
+        "Mine\n\n"
+        "One of the rescued men, Aurel Zsentai, called his brother from the ambulance. "
+        "The brother, Matyas Zsentai, said the group had sung.\n\n"
+        "\"He said, 'We sang every song we know,'\" Matyas Zsentai told reporters.",
+        [
+            ("He said, 'We sang", "direct", "Matyas Zsentai"),
+            ("We sang every song", "direct", "Aurel Zsentai"),
+        ],
+    ),
 }
 
 

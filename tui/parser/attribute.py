@@ -387,12 +387,12 @@ class Context:
         """The people a "he"/"she" inside a quotation can mean.
 
         Only people the narration named in the quotation's own sentence or
-        the one before, other than the speaker, count.
+        the two before, other than the speaker, count.
         """
         want = PRONOUNS[pronoun]
         people = {
             id(e.entity): e.entity
-            for e in self.since(sentence=self.sentence - 1)
+            for e in self.since(sentence=self.sentence - 2)
             if e.position < position
             and e.sentence <= self.sentence
             and e.entity is not speaker
