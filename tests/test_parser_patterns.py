@@ -626,6 +626,16 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("We sang every song", "direct", "Aurel Zsentai"),
         ],
     ),
+    "a headline echoing a quote inside a quote is not the outer speaker's": (
+        "\"If you can count the garlic, it isn't enough\": a chef on her mother's recipes\n\n"
+        '"My mother cooked with her nose. A neighbour told me she used to say, '
+        "'If you can count the garlic, it isn't enough,'\" said chef Benedetta Vescari.",
+        [
+            ("If you can count the garlic", "direct", "Benedetta Vescari's mother"),
+            ("My mother cooked", "direct", "Benedetta Vescari"),
+            ("If you can count the garlic", "direct", "Benedetta Vescari's mother"),
+        ],
+    ),
 }
 
 

@@ -26,7 +26,7 @@ def echo_headline(text: str, decided: Iterable[Decided]) -> None:
     when the body says so.
     """
     decided = list(decided)
-    body = [(d, d.decision) for d in decided if d.found.paragraph > 0 and d.decision is not None]
+    body = [d for d in decided if d.found.paragraph > 0 and d.kind in ("direct", "partial")]
     labels = {
         _words(text, d): d.kind
         for d in decided
@@ -41,13 +41,18 @@ def echo_headline(text: str, decided: Iterable[Decided]) -> None:
         if item.kind == "scare" and words in labels:
             item.kind = labels[words]  # the body says it is a name or a title
             continue
-        for source, d in body:
-            if source.kind in ("direct", "partial") and words in _words(text, source):
-                item.decision = Decision(d.entity, "headline-echo", d.cue, d.mention)
-                item.evidence = source.evidence
-                if item.kind == "scare":
-                    item.kind = "partial"
-                break
+        # A quotation inside a quotation before the one around it: its
+        # speaker is not the outer one's (and may be unknown).
+        sources = [d for d in body if words in _words(text, d)]
+        nested = [d for d in sources if d.found.parent is not None]
+        decided_sources = [d for d in sources if d.decision is not None]
+        source = (nested or decided_sources or [None])[0]
+        if source is not None and source.decision is not None:
+            d = source.decision
+            item.decision = Decision(d.entity, "headline-echo", d.cue, d.mention)
+            item.evidence = source.evidence
+            if item.kind == "scare":
+                item.kind = "partial"
 
 
 # "Ines Abadi's editor": a person known only as a named speaker's relation.
