@@ -636,6 +636,13 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("If you can count the garlic", "direct", "Benedetta Vescari's mother"),
         ],
     ),
+    "'the company' before the story shows its only company is one": (
+        "Handover\n\n"
+        "Nigel Hembury has run Hembury Locks for 28 years.\n\n"
+        'In a press release, the company called the handover "a natural next step".\n\n'
+        "Shares in Hembury Locks rose 4 per cent on Monday.",
+        [("a natural next step", "partial", "Hembury Locks")],
+    ),
 }
 
 

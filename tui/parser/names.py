@@ -549,7 +549,7 @@ class Registry:
                 # "the company said": the organisation the story last named;
                 # "the club said": the last "... United" or "... Town".
                 for entity in self._recent():
-                    public = entity.name[-1].lower() in _PUBLIC_BODIES and head in _TRADING
+                    public = head in TRADING_NOUNS and not trades(entity)
                     if head != "club" and entity.kind == "org" and not public:
                         return self.touch(entity)
                     if head == "club" and entity.name[-1].lower() in _CLUB_SUFFIXES:
@@ -685,7 +685,7 @@ COMPANY_NOUNS = frozenset(
     insurer nonprofit non-profit""".split()
 )
 #: "the company" or "the firm" is never a public body ("the Weather Service").
-_TRADING = frozenset(
+TRADING_NOUNS = frozenset(
     """company firm business operator maker retailer chain brand startup drugmaker
     automaker carmaker chipmaker conglomerate supermarket grocer""".split()
 )
@@ -693,6 +693,13 @@ _PUBLIC_BODIES = frozenset(
     """service agency council department ministry police authority commission court
     government office bureau inspectorate regulator university hospital school""".split()
 )
+
+
+def trades(entity: Entity) -> bool:
+    """An organisation "the company" can mean: not a public body ("the Weather Service")."""
+    return entity.kind == "org" and entity.name[-1].lower() not in _PUBLIC_BODIES
+
+
 #: The last word of a sports club's name ("Harbrook United", "Ashcombe Town").
 _CLUB_SUFFIXES = frozenset(
     """united town city county rovers wanderers athletic albion rangers fc afc""".split()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from tui.parser.assemble import Decided
 from tui.parser.attribute import Decision
-from tui.parser.names import Entity, Registry, head_noun
+from tui.parser.names import TRADING_NOUNS, Entity, Registry, head_noun, trades
 
 _DEFINITE = frozenset("the its his her their this that".split())
 
@@ -102,6 +102,10 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
                 matches += [
                     e for e in orgs if tuple(w.lower() for w in e.name[-len(tail) :]) == tail
                 ]
+            elif tail and tail[0] in TRADING_NOUNS:
+                # "the company" met before the story showed that Hembury
+                # Locks is one: the story's only company.
+                matches += [e for e in orgs if trades(e)]
         else:
             continue
         if len(matches) == 1:
