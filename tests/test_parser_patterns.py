@@ -643,6 +643,15 @@ CASES: dict[str, tuple[str, Expected]] = {
         "Shares in Hembury Locks rose 4 per cent on Monday.",
         [("a natural next step", "partial", "Hembury Locks")],
     ),
+    "a headline that trims a word from the body's quote": (
+        "'We were told for two years it was a done deal': councillors throw out homes plan\n\n"
+        "'We were told for two years that it was a done deal,' said one man in the "
+        "public gallery.",
+        [
+            ("We were told for two years it", "direct", "one man in the public gallery"),
+            ("We were told for two years", "direct", "one man in the public gallery"),
+        ],
+    ),
 }
 
 

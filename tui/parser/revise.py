@@ -43,7 +43,7 @@ def echo_headline(text: str, decided: Iterable[Decided]) -> None:
             continue
         # A quotation inside a quotation before the one around it: its
         # speaker is not the outer one's (and may be unknown).
-        sources = [d for d in body if words in _words(text, d)]
+        sources = [d for d in body if _echoes(words, _words(text, d))]
         nested = [d for d in sources if d.found.parent is not None]
         decided_sources = [d for d in sources if d.decision is not None]
         source = (nested or decided_sources or [None])[0]
@@ -127,6 +127,29 @@ def _kin_of(entity: Entity, owner: str, noun: str) -> bool:
 def _role_is(entity: Entity, noun: str) -> bool:
     """``Pelle Norquist, the team's sporting director``."""
     return bool(entity.description) and head_noun(entity.description or "") == noun
+
+
+def _echoes(headline: str, body: str) -> bool:
+    """The body quote holds the headline's words: as they are, or, for a
+    headline of four words or more, in order with one or two words left out
+    ("... for two years [that] it was a done deal")."""
+    if headline in body:
+        return True
+    wanted = headline.split()
+    if len(wanted) < 4:
+        return False
+    said = body.split()
+    for start in (k for k, w in enumerate(said) if w == wanted[0]):
+        k, skipped = start, 0
+        for word in wanted:
+            while k < len(said) and said[k] != word and skipped <= 2:
+                k, skipped = k + 1, skipped + 1
+            if k >= len(said) or said[k] != word:
+                break
+            k += 1
+        else:
+            return skipped <= 2
+    return False
 
 
 def _words(text: str, item: Decided) -> str:
