@@ -652,6 +652,16 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("We were told for two years", "direct", "one man in the public gallery"),
         ],
     ),
+    "a time phrase with no comma before the subject of a nested quote": (
+        "Hospital\n\n"
+        "His daughter, Sinead Costello, stayed the night.\n\n"
+        '"At about three in the morning a nurse brought him tea and said, '
+        "'There is just nowhere to put you.'\" she said.",
+        [
+            ("At about three in the morning", "direct", "Sinead Costello"),
+            ("There is just nowhere", "direct", "a nurse"),
+        ],
+    ),
 }
 
 

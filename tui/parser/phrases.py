@@ -146,6 +146,20 @@ _LEAD = re.compile(
 )
 
 
+_TIME_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
+    r"night|noon|midday|midnight|dawn|dusk|week|weekend|month|year|day|spring|summer|autumn|"
+    r"winter|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
+)
+# A time phrase with no comma before the subject: "On Monday the council said".
+_TIME_LEAD = re.compile(
+    rf"\s*(?:at|on|in|by|during|late|early|last|later|earlier|this|that|next)\s+"
+    rf"(?:[\w:.-]+\s+){{0,5}}?(?:{_TIME_WORDS})\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)
 def skip_lead(text: str, start: int, end: int) -> int:
     """Past an introductory phrase ("In September, ") to where the subject starts.
@@ -156,6 +170,9 @@ def skip_lead(text: str, start: int, end: int) -> int:
     if dateline:
         start = dateline.end()
     match = _LEAD.match(text, start, end)
+    if match is not None and match.end() > start + 1:
+        return match.end()
+    match = _TIME_LEAD.match(text, start, end)  # "At about three in the morning a nurse ..."
     return match.end() if match else start
 
 
