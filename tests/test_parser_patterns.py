@@ -662,6 +662,26 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("There is just nowhere", "direct", "a nurse"),
         ],
     ),
+    "'claims' after a verb is a noun; 'always says' is a verb": (
+        "Batteries\n\n"
+        "Voltrenne, a startup that makes home batteries, said on Monday it had raised "
+        '$85 million, even as a regulator examines claims that its batteries "cannot catch '
+        'fire."\n\n'
+        "\"He always says, 'Nobody bothers an old man,'\" said his daughter, Ruth Hallam.",
+        [
+            ("cannot catch fire", "partial", "Voltrenne"),
+            ("He always says", "direct", "Ruth Hallam"),
+            ("Nobody bothers an old man", "direct", None),
+        ],
+    ),
+    "'the company' is never an association": (
+        "Routes\n\n"
+        "DORRANCE (Wire) — Skyvane, a regional airline that flies to 22 airports, will cut "
+        "six routes, the company said on Thursday.\n\n"
+        "The Dorrance Aviators' Association welcomed the review.\n\n"
+        '"Safety comes first," the company said.',
+        [("Safety comes first", "direct", "Skyvane")],
+    ),
 }
 
 
@@ -696,3 +716,12 @@ def test_indirect_speech_is_reported_without_marks() -> None:
     assert quote.kind == "indirect"
     assert quote.text == "the deficit would shrink next year"
     assert speaker is not None and speaker.name == "Olu Baptiste"
+
+
+def test_indirect_speech_leaves_the_dateline_out() -> None:
+    story = parse(
+        "Routes\n\nDORRANCE (Wire) — Skyvane will cut six routes, the company said on Thursday."
+    )
+    (quote,) = story.quotes
+    assert quote.kind == "indirect"
+    assert quote.text == "Skyvane will cut six routes"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.parser.cues import LABEL_VERBS, SPEECH_VERBS
-from tui.parser.phrases import Cue, Phrase, cues_in, passive_before, subject_before
+from tui.parser.phrases import DATELINE, Cue, Phrase, cues_in, passive_before, subject_before
 
 Span = tuple[int, int]
 
@@ -50,7 +50,8 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
         if trailing and text[start : cue.start].count(",") >= 1:
             comma = text.rfind(",", start, cue.start)
             phrase = subject_before(text, comma + 1, cue.start)
-            clause = (start, comma)
+            dateline = DATELINE.match(text, start, comma)  # "DORRANCE (Wire) — "
+            clause = (dateline.end() if dateline else start, comma)
         if phrase is None:  # not "..., Diaz said.": maybe "X, a farmer, said it was late."
             phrase = subject_before(text, start, cue.start)
             if phrase is None or (

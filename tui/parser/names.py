@@ -696,15 +696,23 @@ _PUBLIC_BODIES = frozenset(
 
 
 def trades(entity: Entity) -> bool:
-    """An organisation "the company" can mean: not a public body ("the Weather Service")."""
-    return entity.kind == "org" and entity.name[-1].lower() not in _PUBLIC_BODIES
+    """An organisation "the company" can mean: not a public body ("the Weather
+    Service") nor an association, a union or a club."""
+    last = entity.name[-1].lower()
+    return entity.kind == "org" and last not in _PUBLIC_BODIES and last not in _NOT_TRADING
+
+
+_NOT_TRADING = frozenset(
+    """association union federation society party club committee league institute
+    foundation trust charity board army navy church council court""".split()
+)
 
 
 #: The last word of a sports club's name ("Harbrook United", "Ashcombe Town").
 _CLUB_SUFFIXES = frozenset(
     """united town city county rovers wanderers athletic albion rangers fc afc""".split()
 )
-_HEAD_STOP = frozenset("for of at from with in on who to".split())
+_HEAD_STOP = frozenset("for of at from with in on who to that which whose".split())
 
 
 def is_person_noun(word: str) -> bool:

@@ -104,8 +104,15 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
         phrase = _phrase_from(text, starts[k], _PHRASES.get(lowered[k], ()))
         if phrase is not None:
             cues.append(Cue(phrase.start(), phrase.end(), phrase.group()))
-        elif lowered[k] in SPEECH_VERBS and not _NOUN_BEFORE.search(
-            text, max(0, starts[k] - 8), starts[k]
+        elif (
+            lowered[k] in SPEECH_VERBS
+            and not _NOUN_BEFORE.search(text, max(0, starts[k] - 8), starts[k])
+            and not (
+                lowered[k].endswith("s")
+                and k
+                and _VERB_FORM.fullmatch(words[k - 1])
+                and words[k - 1] not in ADVERBS
+            )
         ):
             cues.append(Cue(starts[k], ends[k], words[k]))
     return [c.start for c in cues], tuple(cues)
@@ -122,6 +129,11 @@ def _phrase_from(text: str, start: int, phrases: list[re.Pattern[str]]) -> re.Ma
 
 # "The note, found in a drawer": after a determiner a reporting verb is a noun.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|his|its|their|my|our|your)\s+\Z", re.I)
+
+# "a regulator examines claims", "she rejected reports": after a verb in -s
+# or -ed, a reporting word in -s is a plural noun. Lower case only: "Mr
+# Davies claims" is a verb.
+_VERB_FORM = re.compile(r"[a-z]+(?:s|ed)")
 
 # Cue phrases by their first word ("said in a statement" wins over "said").
 _PHRASES: dict[str, list[re.Pattern[str]]] = {}
