@@ -682,6 +682,15 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Safety comes first," the company said.',
         [("Safety comes first", "direct", "Skyvane")],
     ),
+    "'they' inside a quote after the speaker rang the council": (
+        "Leak\n\n"
+        "Westmarsh County Council said repairs were planned.\n\n"
+        "'When I rang the council they told me, \"It's on the list.\"' said parent Ruth Omole.",
+        [
+            ("When I rang the council", "direct", "Ruth Omole"),
+            ("It's on the list.", "direct", "Westmarsh County Council"),
+        ],
+    ),
 }
 
 

@@ -4,8 +4,8 @@ Inside someone's quotation, "he said" usually means a person of the
 speaker's own story, whom the narration may never name: better unknown than
 a guess. What can be trusted: a name; "I"/"we", the speaker; "my editor" or
 "our mother", the speaker's relative or colleague ("Ines Abadi's editor");
-"she" right after the speaker spoke of "my grandmother"; "it" for an
-organisation the speaker has just named; and "he" opening the quotation
+"she" right after the speaker spoke of "my grandmother"; "it" or "they" for
+an organisation or body ("the council") the speaker has just named; and "he" opening the quotation
 when the narration has just named exactly one man it can be.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tui.parser.attribute import Context, Decision
-from tui.parser.cues import PERSON_NOUNS, PRONOUNS
+from tui.parser.cues import ORG_WORDS, PERSON_NOUNS, PRONOUNS
 from tui.parser.marks import Found
 from tui.parser.names import Entity, gender_of_noun, head_noun, is_person_noun
 from tui.parser.phrases import cues_in, subject_after, subject_before
@@ -24,6 +24,8 @@ _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
 # "one victim", "a young man": someone the narration brings in unnamed.
 _NEW_PERSON = re.compile(r"\b(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+# "the council", "the hospital": a body the speaker deals with.
+_THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 # "a recorded voice said", "Some critics have called it": someone new.
 _NEW_SOURCE = frozenset("a an one some two three several many".split())
 # "my grandmother", "our late mother", "My editor": the speaker's own people.
@@ -47,6 +49,11 @@ def nested_speaker(
     if mention in ("he", "she"):
         decision.entity = _pronoun(ctx, mention, parent, quote_start, speaker)
         return decision if decision.entity is not None else None
+    if mention in ("it", "they"):
+        body = _body_just_named(ctx, parent.segments[0][0], quote_start)
+        if body is not None:  # "When I rang the council they told me, '...'"
+            decision.entity = body
+            return decision
     if mention in ("it", "they") and decision.entity is not None:
         # "The power company, Lynmoor Grid, ... it has called the damage
         # "exceptional"": named by the speaker, in the same quotation.
@@ -137,6 +144,15 @@ def _described_just_before(
     if not is_person_noun(head) or gender_of_noun(head) not in (None, PRONOUNS[pronoun]):
         return None
     return ctx.registry.describe(phrase.text)
+
+
+def _body_just_named(ctx: Context, start: int, quote_start: int) -> Entity | None:
+    """``When I rang the council they told me``: "the council", in the speaker's
+    own sentence just before "it" or "they" (the council the story named, if any)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, start, quote_start)]
+    bodies = _THE_BODY.findall(ctx.text, ends[-1] if ends else start, quote_start)
+    nouns = [noun for noun in bodies if noun.lower() in ORG_WORDS]
+    return ctx.registry.describe(f"the {nouns[-1].lower()}") if nouns else None
 
 
 def _belonging_to(ctx: Context, speaker: Entity | None, noun: str) -> Entity | None:
