@@ -691,6 +691,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("It's on the list.", "direct", "Westmarsh County Council"),
         ],
     ),
+    "'according to X' closing the sentence after a partial quote": (
+        "Knees\n\n"
+        "Dr Sigrun Ellingboe led the trial.\n\n"
+        'Patients were "noticeably more active" by the end of the study, according to '
+        "Ellingboe.",
+        [("noticeably more active", "partial", "Sigrun Ellingboe")],
+    ),
+    "'according to' records that are no speaker: the one who told is": (
+        "Crash\n\n"
+        "Cody Rasmussen, 24, was driving the van.\n\n"
+        "According to court records, Rasmussen told the first deputy that he had "
+        '"looked down for one second".',
+        [("looked down for one second", "partial", "Cody Rasmussen")],
+    ),
 }
 
 

@@ -471,13 +471,23 @@ def rule_after(
 
 
 def rule_according_to(ctx: Context, quote_end: int, sentence_end: int) -> Decision | None:
+    """``"...," according to X`` or ``... were "noticeably more active" by the
+    end of the study, according to Ellingboe.``: X closing the sentence."""
     match = re.match(r"[\s,;:.!?—–-]*according to\s", ctx.text[quote_end:sentence_end], re.I)
+    if not match:
+        match = _CLOSING_ACCORDING_TO.search(ctx.text[quote_end:sentence_end])
     if not match:
         return None
     start = quote_end + match.end()
     phrase = subject_after(ctx.text, start, sentence_end)
     cue = Cue(quote_end, start, "according to")
     return _decide(ctx, phrase, cue, "according-to", quote_end)
+
+
+# ", according to Ellingboe." ending the sentence, with no quote mark after it.
+_CLOSING_ACCORDING_TO = re.compile(
+    r",\s+according\s+to\s+(?=[^,\"“”‘’]{1,60}[.!?]?[\"”’']?\s*$)", re.I
+)
 
 
 def rule_before(
@@ -491,7 +501,13 @@ def rule_before(
         end = text.find(",", sentence_start, quote_start)
         phrase = subject_after(text, sentence_start + lead.end(), end if end > 0 else quote_start)
         cue = Cue(sentence_start, sentence_start + lead.end(), "according to")
-        return _decide(ctx, phrase, cue, "according-to", quote_start)
+        decision = _decide(ctx, phrase, cue, "according-to", quote_start)
+        if decision is not None or end < 0:
+            return decision
+        # "According to court records, Rasmussen told the deputy that he had
+        # "looked down"": the records are no speaker; the one who told is.
+        sentence_start = end + 1
+        cues = cues_in(text, sentence_start, quote_start)
     # A whole sentence quoted after a cue belongs to that cue's subject only:
     # in "Diaz said one of the men shouted, '...'" the words are not Diaz's.
     for cue in reversed(cues[-1:] if direct else cues):
