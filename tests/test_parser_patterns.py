@@ -705,6 +705,14 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"looked down for one second".',
         [("looked down for one second", "partial", "Cody Rasmussen")],
     ),
+    "a three-word headline quote that drops one word of the body's": (
+        'Bank holds rates as governor warns inflation "not yet beaten"\n\n'
+        'Governor Ilinca Dravescu said price rises had "not yet been beaten."',
+        [
+            ("not yet beaten", "partial", "Ilinca Dravescu"),
+            ("not yet been beaten", "partial", "Ilinca Dravescu"),
+        ],
+    ),
 }
 
 
