@@ -6,6 +6,8 @@ or an outlet, so nothing is tuned to one story.
 
 from __future__ import annotations
 
+import re
+
 # Reporting verbs with every inflection spelled out: a regular "-ed" rule
 # would also match "need", "bed" and friends.
 _SPEECH_VERBS = """
@@ -193,7 +195,9 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
     employee employees staff volunteer volunteers doctor doctors nurse nurses
     patient patients farmer farmers student students teacher teachers mayor minister
     guard guards commander leader leaders activist activists protester protesters
-    organiser organizer organisers organizers diplomat diplomats expert experts
+    critic reviewer commentator columnist blogger pundit academic lobbyist campaigner
+    hygienist dentist envoy negotiator founder pupil organiser organizer organisers
+    organizers diplomat diplomats expert experts
     analyst analysts observer observers caller callers listener listeners viewer
     viewers reader readers shopper shoppers commuter commuters tourist tourists
     visitor visitors local locals villager villagers islander islanders miner miners
@@ -284,3 +288,11 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they
 
 #: Nouns for a group of people, spoken of as "they": "her family said".
 GROUPS_OF_PEOPLE = frozenset("family families couple staff crew personnel police".split())
+
+
+_CONTRACTION = re.compile(r"['’](?:d|ll|s|ve|re|m)$", re.IGNORECASE)
+
+
+def uncontracted(word: str) -> str:
+    """ "She'd" -> "she", "They’ll" -> "they": the pronoun in a contraction, lower case."""
+    return _CONTRACTION.sub("", word.lower())

@@ -25,6 +25,7 @@ from tui.parser.cues import (
     PERSON_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    uncontracted,
 )
 from tui.parser.first_names import gender_of_first_name
 
@@ -291,7 +292,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 j += 2
             else:
                 break
-        if j == i + 1 and tokens[i][2].lower() in NOT_NAMES:
+        if j == i + 1 and uncontracted(tokens[i][2]) in NOT_NAMES:
             continue  # "The", "In", "But" opening a sentence: _mention would drop it
         for a, b, surname in _split_run(tokens, i, j):
             mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
@@ -363,7 +364,7 @@ def _mention(
         for _, e, w in tokens[i:j]
     ]
     first = i
-    while words and words[0].lower() in NOT_NAMES:
+    while words and uncontracted(words[0]) in NOT_NAMES:  # "The", "She'd"
         words.pop(0)
         first += 1
     if not words or all(len(w) > 1 and w.isupper() for w in words):

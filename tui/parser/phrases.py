@@ -23,6 +23,7 @@ from tui.parser.cues import (
     PRONOUNS,
     SPEECH_VERBS,
     TITLES,
+    uncontracted,
 )
 from tui.parser.names import Mention, find_mentions, is_person_noun, story_words
 
@@ -288,8 +289,9 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     if not words or text[words[-1].end() : end].strip():
         return None
     last = words[-1]
-    if last.group().lower() in PRONOUNS:
-        return Phrase("pronoun", last.start(), last.end(), last.group())
+    pronoun = uncontracted(last.group())  # "she'd say"
+    if pronoun in PRONOUNS:
+        return Phrase("pronoun", last.start(), last.start() + len(pronoun), pronoun)
     if bare_plural(last.group()) and (len(words) <= 2 or words[-2].group().islower()):
         # "inspectors wrote", "Residents said", "Regional officials say": people
         # in the plural, no article.
@@ -357,8 +359,9 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
     owned = _owned_person(text, first.start(), end)
     if owned is not None:  # "her neighbour, Marisela Huanca," is the name
         return _named_after(text, owned.end, end) or owned
-    if word.lower() in PRONOUNS:
-        return Phrase("pronoun", first.start(), first.end(), word)
+    pronoun = uncontracted(word)
+    if pronoun in PRONOUNS:
+        return Phrase("pronoun", first.start(), first.start() + len(pronoun), pronoun)
     if bare_plural(word):
         stop = _owner_end(text, first.end(), end)  # "Analysts at Halbeck Capital"
         return Phrase("description", first.start(), stop, text[first.start() : stop])

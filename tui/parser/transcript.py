@@ -100,7 +100,11 @@ def interview_roles(intro: str) -> dict[str, str]:
         others = [m.group() for m in re.finditer(_NAME, intro) if m.group() != roles.get("Q")]
         if others:
             roles["A"] = others[0]
-    return roles
+    # "Ilona Marchetti's third novel": the name, not its possessive.
+    return {role: _POSSESSIVE_END.sub("", name) for role, name in roles.items()}
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
