@@ -713,6 +713,30 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("not yet been beaten", "partial", "Ilinca Dravescu"),
         ],
     ),
+    "'what the grandfather calls': the subject after 'what'": (
+        "Boats\n\n"
+        "Tobias Marrack, 78, restores boats with his grandchildren.\n\n"
+        'The family has no time for what Marrack calls "fibreglass coffins".',
+        [("fibreglass coffins", "partial", "Tobias Marrack")],
+    ),
+    "'said his manager had told him': the manager told": (
+        "Match\n\n"
+        "Kelmouth manager Lars Haugland was unhappy. Ebuka Nwankpa scored twice.\n\n"
+        "Nwankpa, who had not scored since October, said his manager had told him he was "
+        '"playing like a man waiting for a bus".',
+        [("playing like a man waiting", "partial", "Lars Haugland")],
+    ),
+    "a long 'Asked whether ...,' before the subject": (
+        "Match\n\n"
+        "Graham Mallory manages Dunholt.\n\n"
+        "Asked whether he would contact the officials' body about the referee's performance "
+        'on the day, Mallory said he would "let the club do the talking" but added: '
+        '"Anyone with eyes saw it."',
+        [
+            ("let the club do the talking", "partial", "Graham Mallory"),
+            ("Anyone with eyes saw it", "direct", "Graham Mallory"),
+        ],
+    ),
 }
 
 

@@ -292,8 +292,10 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 j += 2
             else:
                 break
-        if j == i + 1 and uncontracted(tokens[i][2]) in NOT_NAMES:
-            continue  # "The", "In", "But" opening a sentence: _mention would drop it
+        if j == i + 1 and (
+            uncontracted(tokens[i][2]) in NOT_NAMES or _verb_of_saying(tokens[i][2])
+        ):
+            continue  # "The", "In", "But", "Asked" opening a sentence: not a name
         for a, b, surname in _split_run(tokens, i, j):
             mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
             if mention is not None:
@@ -435,6 +437,12 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     Matched in place, not stripped from a slice: a run-on sentence may be long.
     """
     return _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
+
+
+def _verb_of_saying(word: str) -> bool:
+    """ "Asked", "Speaking": a reporting verb in -ed or -ing is no name."""
+    lowered = word.lower()
+    return lowered.endswith(("ed", "ing")) and lowered in SPEECH_VERBS
 
 
 def _previous_word(text: str, pos: int) -> str:

@@ -85,9 +85,14 @@ _SAID_PRONOUN = re.compile(
     r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(that\s+)?(he|she|it)\b"
 )
 # "Pellerby manager ", "Kelby council leader ": a role between two names.
-_ROLE_BETWEEN = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:manager|coach|captain|chief|leader|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson|director|head|president|secretary|minister|officer|executive|owner|founder|editor|councillor|mayor)\s+"
+_ROLES = (
+    r"(?:manager|coach|captain|chief|leader|boss|chairman|chairwoman|spokesman|spokeswoman|"
+    r"spokesperson|director|head|president|secretary|minister|officer|executive|owner|"
+    r"founder|editor|councillor|mayor)"
 )
+_ROLE_BETWEEN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\s+")
+# "Kelmouth manager Lars Haugland": the role just before the name.
+_ROLE_JUST_BEFORE = re.compile(rf"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){{0,2}}?{_ROLES}\s+$")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
@@ -373,6 +378,11 @@ class People:
             )
             if before:
                 role = before.group(1)
+        if role is None and not mention.title:
+            just = _ROLE_JUST_BEFORE.search(
+                self.text, max(start, mention.start - 50), mention.start
+            )
+            role = just.group().strip() if just else None
         if role is None and self.name_context(mention):
             role = self._subject_description(start, end)  # "This fighter goes by Maga"
         if role is None:

@@ -154,7 +154,7 @@ DATELINE = re.compile(
 _LEAD = re.compile(
     r"\s*(?:(?:in|on|at|after|before|since|speaking|sentencing|last|earlier|later|meanwhile|"
     r"however|but|and|yet|still|asked|outside|inside|during|for|from|with|without|by)\b"
-    r"[^,]{0,60},\s*)?",
+    r"[^,]{0,100},\s*)?",
     re.IGNORECASE,
 )
 
@@ -245,6 +245,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
         inside = any(m.start < breaks[-1].start() < m.end for m in find_mentions(text, start, end))
         breaks = breaks[:-1] if inside else breaks
     clause_start = breaks[-1].end() if breaks else start
+    reported = _REPORTED_OPENING.match(text, clause_start, end)
+    if reported and reported.group(1).lower() in SPEECH_VERBS:
+        clause_start = reported.end()  # "said his manager had told": the manager
     return _clause_subject(text, clause_start, end, headline)
 
 
@@ -516,9 +519,11 @@ _NP_STOPS = frozenset(
 #: "the man", "the woman": a person the story has named, referred to plainly.
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 # Where a new clause, and so a new subject, can start before a verb.
+# A reported clause's opening verb: "said (that) his manager had told him".
+_REPORTED_OPENING = re.compile(r"\s*([a-z]+)\s+(?:that\s+)?(?=\S)")
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–]|\s--\s|\)|\s(?:and|but|after|when|because|as|since|while|before|until|"
-    r"although|though|if)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
+    r"although|though|if|what|whom)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
 )
 # A capitalised possessive that starts a description: "Britain's", "Veldan's".
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
