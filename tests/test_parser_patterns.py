@@ -737,6 +737,13 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Anyone with eyes saw it", "direct", "Graham Mallory"),
         ],
     ),
+    "a team's line-up is not a transcript turn": (
+        "Rovers 2 Athletic 1\n\n"
+        "'It was a penalty,' said Graham Mallory.\n\n"
+        "Dunholt Rovers: Pritchard; Oyelaran, Marsh, Kettering, Doyle; Breen, Halloran.\n\n"
+        "Kelmouth Athletic: Lobo; Grice, Wierzbicki, Amadi, Fenwick; Lezcano, Lindqvist.",
+        [("It was a penalty", "direct", "Graham Mallory")],
+    ),
 }
 
 

@@ -51,12 +51,20 @@ def find_turns(text: str, paragraphs: Sequence[Span]) -> list[Turn]:
         if not match:
             continue
         label = match.group(1).strip()
-        if not _is_speaker_label(label):
+        if not _is_speaker_label(label) or _is_line_up(text[match.end() : end]):
             continue
         turns.append(Turn(index, label, (start, start + len(label)), (match.end(), end)))
     if len(turns) < _MIN_TURNS:
         return []
     return turns
+
+
+def _is_line_up(content: str) -> bool:
+    """ "Pritchard; Oyelaran, Marsh, Kettering; Breen (Vukasin 71)": a team's
+    line-up or any list of names, not a turn of speech."""
+    words = content.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return content.count(";") + content.count(",") >= 3 and capitalised >= 0.7 * len(words)
 
 
 def _is_speaker_label(label: str) -> bool:
