@@ -744,6 +744,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         "Kelmouth Athletic: Lobo; Grice, Wierzbicki, Amadi, Fenwick; Lezcano, Lindqvist.",
         [("It was a penalty", "direct", "Graham Mallory")],
     ),
+    "'the statement said' with no issuer is not a place just mentioned": (
+        "Talks\n\n"
+        "Engineers will review the schedule of the Kessaro Dam, a joint statement said.\n\n"
+        'The statement said the fishing row "remains unresolved".',
+        [("remains unresolved", "partial", None)],
+    ),
 }
 
 

@@ -199,7 +199,7 @@ class Context:
                 # "the statement said": whoever the story said issued it, else
                 # the organisation last spoken of.
                 issuer = self._issuer(head_noun(phrase.text), phrase.start)
-                return issuer or self.resolve_pronoun("it", position)
+                return issuer or self._last_org_acting(position)
             words = phrase.text.split()
             if words[0].lower() in POSSESSIVE_DETERMINERS and not is_person_noun(
                 head_noun(phrase.text)
@@ -227,6 +227,18 @@ class Context:
             return description
         share = owner.group(1) or ""
         return f"{share}{person.display_name}'s {description[owner.end() :]}"
+
+    def _last_org_acting(self, position: int) -> Entity | None:
+        """The organisation that last spoke or acted: "the statement said" may
+        be its statement; one only mentioned ("the Kessaro Dam") is not."""
+        acting = [
+            e.entity
+            for e in self.since(sentence=self.sentence - _PRONOUN_REACH)
+            if e.position <= position
+            and e.role in ("subject", "speaker")
+            and e.entity.kind == "org"
+        ]
+        return acting[-1] if acting else None
 
     def epithet(self, phrase: Phrase, position: int) -> Entity | None:
         """Who "the 23-year-old" or "the striker" is: the person of that age or
