@@ -360,10 +360,10 @@ def _mention(
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
     # At the start of the sentence itself, not only of the text searched
     # ("said Pieter van der Berg" is searched from "Pieter").
-    preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip(" \t")
-    initial = _opens_sentence(text, sentence_start, tokens[first][0]) and (
-        not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
-    )
+    initial = _opens_sentence(text, sentence_start, tokens[first][0])
+    if initial:
+        preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip(" \t")
+        initial = not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
     last_word = words[-1]
     possessive = _possessive(last_word) and len(last_word) > 2
     if possessive:
@@ -417,7 +417,7 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
 
     Matched in place, not stripped from a slice: a run-on sentence may be long.
     """
-    return _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
+    return pos == sentence_start or _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
 
 
 def _previous_word(text: str, pos: int) -> str:
