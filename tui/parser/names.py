@@ -248,6 +248,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
     times. Mentions are never changed after they are made.
     """
     tokens, capitals = _tokens_in(text, start, end)
+    if not capitals:
+        return ()  # no capitalised word, no name
     mentions: list[Mention] = []
     j = 0
     for i in capitals:  # a run starts at a capitalised word ...
