@@ -215,24 +215,26 @@ def _tokens_in(text: str, start: int, end: int) -> tuple[list[Token], list[int]]
     A token lies within one run of word characters, so the story's tokens
     inside the range are the range's tokens; only a token cut by an edge of
     the range is tokenised again, clipped (which may leave nothing of it).
+    A range with no capitalised word gives no words either: no name starts there.
     """
     story = _story_words(text)
-    first, last = bisect_right(story.ends, start), bisect_left(story.starts, end)
-    inside = list(
-        zip(story.starts[first:last], story.ends[first:last], story.words[first:last], strict=True)
-    )
-    clipped = False
-    if inside and (inside[0][0] < start or inside[0][1] > end):
-        inside[:1], clipped = _clipped(text, inside[0], start, end), True
-    if inside and (inside[-1][0] < start or inside[-1][1] > end):
-        inside[-1:], clipped = _clipped(text, inside[-1], start, end), True
-    if clipped:
-        capitals = [k for k, token in enumerate(inside) if _capitalised(token[2])]
-    else:
-        caps = story.capitals
-        caps = caps[bisect_left(caps, first) : bisect_left(caps, last)]
-        capitals = list(map(sub, caps, repeat(first)))  # k - first, looped in C
-    return inside, capitals
+    starts, ends = story.starts, story.ends
+    first, last = bisect_right(ends, start), bisect_left(starts, end)
+    if first < last and (starts[first] < start or ends[last - 1] > end):
+        inside = list(
+            zip(starts[first:last], ends[first:last], story.words[first:last], strict=True)
+        )
+        if inside[0][0] < start or inside[0][1] > end:
+            inside[:1] = _clipped(text, inside[0], start, end)
+        if inside and (inside[-1][0] < start or inside[-1][1] > end):
+            inside[-1:] = _clipped(text, inside[-1], start, end)
+        return inside, [k for k, token in enumerate(inside) if _capitalised(token[2])]
+    caps = story.capitals
+    caps = caps[bisect_left(caps, first) : bisect_left(caps, last)]
+    if not caps:
+        return [], []  # no capitalised word: the words are never asked for
+    inside = list(zip(starts[first:last], ends[first:last], story.words[first:last], strict=True))
+    return inside, list(map(sub, caps, repeat(first)))  # k - first, looped in C
 
 
 def _clipped(text: str, token: Token, start: int, end: int) -> list[Token]:

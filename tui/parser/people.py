@@ -147,7 +147,6 @@ class People:
                 continue
             if mention.kind == "place" or inside_quote(mention.start):
                 continue
-            org_role = self._org_role_before(mention, start)
             relative = self.ctx.relative(mention)
             if relative is AMBIGUOUS:
                 self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
@@ -157,6 +156,12 @@ class People:
             # A name already known needs no proof that it is one: only a new
             # one asks whether it is strong enough to create.
             entity = relative or self.registry.resolve(mention, create=False)
+            # What the name is, said before it: for a new name or one not yet described.
+            org_role = (
+                self._org_role_before(mention, start)
+                if entity is None or not entity.description
+                else None
+            )
             if entity is None and (
                 kin is not None
                 or len(mention.name) >= 2
