@@ -199,8 +199,13 @@ def _story_words(text: str) -> _StoryWords:
 
 
 def forget_story_words() -> None:
-    """Drop the cached words: ``parse`` calls it when a story is done."""
+    """Drop the cached words and mentions: ``parse`` calls it when a story is done.
+
+    No later story asks about this one's offsets, and a cache kept full of
+    them only gives the garbage collector more to walk.
+    """
     _story_words.cache_clear()
+    find_mentions.cache_clear()
 
 
 def story_words(text: str) -> tuple[list[int], list[int], list[str]]:
