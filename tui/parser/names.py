@@ -212,8 +212,13 @@ def _story_words(text: str) -> _StoryWords:
 
 
 def forget_story_words() -> None:
-    """Drop the cached words: ``parse`` calls it when a story is done."""
+    """Drop the cached words and mentions: ``parse`` calls it when a story is done.
+
+    No later story asks about this one's offsets, and a cache kept full of
+    them only gives the garbage collector more to walk.
+    """
     _story_words.cache_clear()
+    find_mentions.cache_clear()
 
 
 def story_words(text: str) -> tuple[list[int], list[int], list[str]]:
@@ -228,24 +233,26 @@ def _tokens_in(text: str, start: int, end: int) -> tuple[list[Token], list[int]]
     A token lies within one run of word characters, so the story's tokens
     inside the range are the range's tokens; only a token cut by an edge of
     the range is tokenised again, clipped (which may leave nothing of it).
+    A range with no capitalised word gives no words either: no name starts there.
     """
     story = _story_words(text)
-    first, last = bisect_right(story.ends, start), bisect_left(story.starts, end)
-    inside = list(
-        zip(story.starts[first:last], story.ends[first:last], story.words[first:last], strict=True)
-    )
-    clipped = False
-    if inside and (inside[0][0] < start or inside[0][1] > end):
-        inside[:1], clipped = _clipped(text, inside[0], start, end), True
-    if inside and (inside[-1][0] < start or inside[-1][1] > end):
-        inside[-1:], clipped = _clipped(text, inside[-1], start, end), True
-    if clipped:
-        capitals = [k for k, token in enumerate(inside) if _capitalised(token[2])]
-    else:
-        caps = story.capitals
-        caps = caps[bisect_left(caps, first) : bisect_left(caps, last)]
-        capitals = list(map(sub, caps, repeat(first)))  # k - first, looped in C
-    return inside, capitals
+    starts, ends = story.starts, story.ends
+    first, last = bisect_right(ends, start), bisect_left(starts, end)
+    if first < last and (starts[first] < start or ends[last - 1] > end):
+        inside = list(
+            zip(starts[first:last], ends[first:last], story.words[first:last], strict=True)
+        )
+        if inside[0][0] < start or inside[0][1] > end:
+            inside[:1] = _clipped(text, inside[0], start, end)
+        if inside and (inside[-1][0] < start or inside[-1][1] > end):
+            inside[-1:] = _clipped(text, inside[-1], start, end)
+        return inside, [k for k, token in enumerate(inside) if _capitalised(token[2])]
+    caps = story.capitals
+    caps = caps[bisect_left(caps, first) : bisect_left(caps, last)]
+    if not caps:
+        return [], []  # no capitalised word: the words are never asked for
+    inside = list(zip(starts[first:last], ends[first:last], story.words[first:last], strict=True))
+    return inside, list(map(sub, caps, repeat(first)))  # k - first, looped in C
 
 
 def _clipped(text: str, token: Token, start: int, end: int) -> list[Token]:
@@ -261,6 +268,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
     times. Mentions are never changed after they are made.
     """
     tokens, capitals = _tokens_in(text, start, end)
+    if not capitals:
+        return ()  # no capitalised word, no name
     mentions: list[Mention] = []
     j = 0
     for i in capitals:  # a run starts at a capitalised word ...
@@ -375,10 +384,10 @@ def _mention(
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
     # At the start of the sentence itself, not only of the text searched
     # ("said Pieter van der Berg" is searched from "Pieter").
-    preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip(" \t")
-    initial = _opens_sentence(text, sentence_start, tokens[first][0]) and (
-        not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
-    )
+    initial = _opens_sentence(text, sentence_start, tokens[first][0])
+    if initial:
+        preceding = text[max(0, sentence_start - 3) : sentence_start].rstrip(" \t")
+        initial = not preceding or preceding[-1] in ".!?:\"“”‘’'([—–-\n"
     last_word = words[-1]
     possessive = _possessive(last_word) and len(last_word) > 2
     if possessive:
@@ -436,7 +445,7 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
 
     Matched in place, not stripped from a slice: a run-on sentence may be long.
     """
-    return _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
+    return pos == sentence_start or _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
 
 
 def _verb_of_saying(word: str) -> bool:

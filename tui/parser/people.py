@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from tui.parser import family
 from tui.parser.attribute import POSSESSIVE_LEAD, Context
@@ -98,12 +99,14 @@ _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
 
 
+@lru_cache(maxsize=4096)
 def introduces_name(before: str) -> bool:
     """Whether ``before`` ends with words that present a name (``NAME_INTRO``).
 
     The search tries every position of ``before``; it runs only when, past a
     closing newline, quote mark, spaces and the words NAME_INTRO allows after
     its phrase ("the name"), the text ends as one of its phrases does.
+    Cached: the same few words before a name recur (and are asked twice).
     """
     end = before[:-1] if before.endswith("\n") else before
     end = end[:-1] if end.endswith(('"', "“", "‘", "'")) else end
@@ -164,23 +167,32 @@ class People:
                 continue
             if mention.kind == "place" or inside_quote(mention.start):
                 continue
-            org_role = self._org_role_before(mention, start)
-            company = self._company_context(mention, start, end)
-            strong = (
-                company
-                or len(mention.name) >= 2
-                or bool(mention.title)
-                or self.name_context(mention)
-                or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
-                or org_role is not None
-            )
             relative = self.ctx.relative(mention)
             if relative is AMBIGUOUS:
                 self.ctx.note(mention.start, AMBIGUOUS, "subject" if subject is None else "mention")
                 subject = subject or AMBIGUOUS
                 continue
             kin = kin_before(text, mention, start)
-            entity = relative or self.registry.resolve(mention, create=strong or kin is not None)
+            # A name already known needs no proof that it is one: only a new
+            # one asks whether it is strong enough to create.
+            entity = relative or self.registry.resolve(mention, create=False)
+            # What the name is, said before it: for a new name or one not yet described.
+            org_role = (
+                self._org_role_before(mention, start)
+                if entity is None or not entity.description
+                else None
+            )
+            company = self._company_context(mention, start, end)
+            if entity is None and (
+                kin is not None
+                or company
+                or len(mention.name) >= 2
+                or bool(mention.title)
+                or self.name_context(mention)
+                or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
+                or org_role is not None
+            ):
+                entity = self.registry.resolve(mention, create=True)
             if entity is None:
                 continue
             role = "possessive" if mention.possessive else "mention"

@@ -151,7 +151,7 @@ class _Reader:
                 )
             for index in sentence.quotes:
                 self._decide(index, number)
-            speech = any(self._is_speech(i) for i in sentence.quotes)
+            speech = bool(sentence.quotes) and any(self._is_speech(i) for i in sentence.quotes)
             if not speech and not self._speech_within(sentence.span):
                 self._indirect(sentence)
         merge_described(self.registry, self._reassign)
