@@ -750,6 +750,20 @@ CASES: dict[str, tuple[str, Expected]] = {
         'The statement said the fishing row "remains unresolved".',
         [("remains unresolved", "partial", None)],
     ),
+    "a partial quote in a new clause after a reported cue": (
+        "Bill\n\n"
+        "Garrett Pruitt, a lobbyist for the manufacturers, said his members would still urge "
+        'the governor to veto the bill, even though "we know how that\'s going to go."',
+        [("we know how that's going to go", "partial", "Garrett Pruitt")],
+    ),
+    "a described person after an inverted verb is the next 'she'": (
+        "Bill\n\n"
+        "Senator Shanice Booker wrote the bill.\n\n"
+        "Also in the gallery was a dental hygienist from Cold River who asked that her name "
+        "not be used. She wiped her eyes.\n\n"
+        '"I just want to go to work," she said.',
+        [("I just want to go to work", "direct", "a dental hygienist from Cold River")],
+    ),
 }
 
 

@@ -502,6 +502,10 @@ _CLOSING_ACCORDING_TO = re.compile(
 )
 
 
+# After a cue, a new clause before the quote: the cue is not the quote's.
+_CLAUSE_ENDED = re.compile(r",\s*(?:even\s+though|though|although|but(?!\s+that)|while|because)\b")
+
+
 def rule_before(
     ctx: Context, sentence_start: int, quote_start: int, direct: bool
 ) -> Decision | None:
@@ -528,6 +532,8 @@ def rule_before(
             continue
         if direct and cue.verb in LABEL_VERBS and not _REFLEXIVE.match(gap):
             continue  # 'called it "A Disgrace"' labels; 'calls herself "Queen"' speaks
+        if not direct and _CLAUSE_ENDED.search(gap):
+            continue  # "his members would urge the governor to veto it, even though "...""
         passive = _PASSIVE_AGENT.match(text, cue.end, quote_start)
         if not passive and passive_before(text, max(sentence_start, cue.start - 30), cue.start):
             continue  # "has been accused of striking a 'secret deal'": not the accused's words

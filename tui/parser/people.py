@@ -94,6 +94,11 @@ _ROLES = (
 _ROLE_BETWEEN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\s+")
 # "Kelmouth manager Lars Haugland": the role just before the name.
 _ROLE_JUST_BEFORE = re.compile(rf"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){{0,2}}?{_ROLES}\s+$")
+# "Also in the gallery was a dental hygienist ...": the subject after its verb.
+_INVERTED = re.compile(
+    r"\s*(?:[Aa]lso\s+)?(?:[Ii]n|[Aa]t|[Aa]mong|[Oo]utside|[Ii]nside|[Oo]n|[Bb]ehind|[Nn]ear)\b"
+    r"[^,.;:]{0,60}?\s(?:was|were|sat|stood)\s+(?=(?:a|an|one|two|three)\s)"
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
@@ -288,7 +293,10 @@ class People:
         "Her neighbour, an old man, ...": a possessive description is about
         a person already spoken of, never a new source.
         """
-        phrase = subject_after(self.text, skip_lead(self.text, start, end), end)
+        inverted = _INVERTED.match(self.text, start, end)  # "Also in the gallery was a ..."
+        phrase = subject_after(
+            self.text, inverted.end() if inverted else skip_lead(self.text, start, end), end
+        )
         if phrase is None or phrase.kind != "description":
             return None
         if phrase.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
