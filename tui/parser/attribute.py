@@ -532,8 +532,9 @@ def rule_before(
             continue
         if direct and cue.verb in LABEL_VERBS and not _REFLEXIVE.match(gap):
             continue  # 'called it "A Disgrace"' labels; 'calls herself "Queen"' speaks
-        if not direct and _CLAUSE_ENDED.search(gap):
-            continue  # "his members would urge the governor to veto it, even though "...""
+        if not direct and cue is not cues[0] and _CLAUSE_ENDED.search(gap):
+            # "Pruitt said his members would urge a veto, even though "...""
+            continue  # the words are the first cue's speaker's
         passive = _PASSIVE_AGENT.match(text, cue.end, quote_start)
         if not passive and passive_before(text, max(sentence_start, cue.start - 30), cue.start):
             continue  # "has been accused of striking a 'secret deal'": not the accused's words
