@@ -764,6 +764,19 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"I just want to go to work," she said.',
         [("I just want to go to work", "direct", "a dental hygienist from Cold River")],
     ),
+    "an appositive's relative clause and 'one of X's shareholders'": (
+        "Results\n\n"
+        "Ostler Paints, the family-owned group that has doubled its share of the trade market "
+        "in three years by selling through builders' merchants, denies a price war.\n\n"
+        '"We have not cut a price," Ostler Paints said. "Decorators have noticed," it added.\n\n'
+        "One of Harwick's ten largest shareholders, who asked not to be named, said investors "
+        'would give management "one more year".',
+        [
+            ("We have not cut a price", "direct", "Ostler Paints"),
+            ("Decorators have noticed", "direct", "Ostler Paints"),
+            ("one more year", "partial", "one of Harwick's ten largest shareholders"),
+        ],
+    ),
 }
 
 

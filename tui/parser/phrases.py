@@ -295,7 +295,12 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     pronoun = uncontracted(last.group())  # "she'd say"
     if pronoun in PRONOUNS:
         return Phrase("pronoun", last.start(), last.start() + len(pronoun), pronoun)
-    if bare_plural(last.group()) and (len(words) <= 2 or words[-2].group().islower()):
+    quantified = _ONE_OF.match(text, words[0].start(), end) is not None  # "One of Harwick's ..."
+    if (
+        bare_plural(last.group())
+        and (len(words) <= 2 or words[-2].group().islower())
+        and not quantified
+    ):
         # "inspectors wrote", "Residents said", "Regional officials say": people
         # in the plural, no article.
         modified = len(words) == 2 or (
@@ -448,7 +453,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
     person = None
     for k, w in enumerate(words[1:6], start=1):
         lowered = w.group().lower()
-        if lowered in PERSON_NOUNS:
+        if is_person_noun(lowered):
             person = k
             break
         if lowered in _NP_STOPS or (_verb_like(lowered) and _followed_by_function_word(words, k)):
@@ -503,7 +508,9 @@ def description_end(text: str, start: int, end: int) -> int | None:
     return stop
 
 
-_ONE_OF = re.compile(r"(?:one|some|two|three|several|many|most)\s+of\s+the\s+(\w+)", re.I)
+_ONE_OF = re.compile(
+    r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|[A-Z][\w-]*['’]s)\s+(\w+)", re.I
+)
 _NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside".split())
 # "a person familiar with the matter", "an official close to the talks".
 _NP_ADJECTIVES = frozenset("familiar close briefed knowledgeable involved".split())
@@ -581,5 +588,9 @@ def appositive(text: str, start: int, end: int) -> str | None:
     match = _APPOSITIVE.match(text, start, end)
     if not match:
         return None
-    role = match.group(1).strip()
+    # "the family-owned group that has doubled its share ...": the group.
+    role = _RELATIVE_TAIL.sub("", match.group(1).strip())
     return role if len(role.split()) <= 14 else None
+
+
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who|whose)\s.*$", re.DOTALL)
