@@ -777,6 +777,12 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("one more year", "partial", "one of Harwick's ten largest shareholders"),
         ],
     ),
+    "a journal's name keeps its 'of'": (
+        "Study\n\n"
+        "The Calderwood Journal of Clinical Neurology said it had fast-tracked the paper "
+        '"because of the potential public health importance of the findings."',
+        [("because of the potential", "partial", "Calderwood Journal of Clinical Neurology")],
+    ),
 }
 
 

@@ -244,7 +244,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     cooperative co-operative rovers wanderers athletic albion hotspur fc afc
     packaging foods pharmaceuticals chemicals chemical electronics
     industries engineering construction marine storage brewery dairies
-    church team staff station channel newspaper radio television tv""".split()
+    church team staff station channel newspaper radio television tv journal gazette
+    herald tribune magazine chronicle library museum laboratory""".split()
 )
 
 #: Sentence openers and other capitalised words that are never a name.
