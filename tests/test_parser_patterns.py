@@ -783,6 +783,13 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"because of the potential public health importance of the findings."',
         [("because of the potential", "partial", "Calderwood Journal of Clinical Neurology")],
     ),
+    "an agency quoted X as saying": (
+        "Dam\n\n"
+        "Talvoro's state news agency, Talvorpress, struck a harder tone. It quoted Deputy "
+        'Energy Minister Gulnora Saidova as saying the reservoir lay "entirely within '
+        'Talvoran territory."',
+        [("entirely within Talvoran territory", "partial", "Gulnora Saidova")],
+    ),
 }
 
 

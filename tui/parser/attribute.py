@@ -502,6 +502,7 @@ _CLOSING_ACCORDING_TO = re.compile(
 )
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 # After a cue, a new clause before the quote: the cue is not the quote's.
 _CLAUSE_ENDED = re.compile(r",\s*(?:even\s+though|though|although|but(?!\s+that)|while|because)\b")
 
@@ -547,6 +548,13 @@ def rule_before(
                 return decision
             continue
         lead_in = text[sentence_start : cue.start].rstrip()
+        quoted = _QUOTED_AS.search(text, sentence_start, cue.start)
+        if quoted is not None:
+            # "The agency quoted Deputy Minister Gulnora Saidova as saying ..."
+            phrase = subject_after(text, quoted.start(1), quoted.end(1))
+            decision = _decide(ctx, phrase, cue, "before", quote_start)
+            if decision is not None:
+                return decision
         # '"...," it said, adding ...' or '..., before adding: "..."'
         participle = cue.verb.endswith("ing") and bool(_BEFORE_PARTICIPLE.search(lead_in))
         earlier = [c for c in cues if c.end <= cue.start and not c.verb.endswith("ing")]
