@@ -790,6 +790,14 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Talvoran territory."',
         [("entirely within Talvoran territory", "partial", "Gulnora Saidova")],
     ),
+    "a bare surname keeps meaning the person it first meant": (
+        "Boats\n\n"
+        "Tobias Marrack restores boats.\n\n"
+        "Marrack is 78. He works with his grandchildren, Nell and Kit Marrack.\n\n"
+        "Tobias learned the trade from his own father, Joseph Marrack.\n\n"
+        '"My father never wrote anything down," Marrack says.',
+        [("My father never wrote", "direct", "Tobias Marrack")],
+    ),
 }
 
 

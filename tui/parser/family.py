@@ -26,7 +26,7 @@ _KIN = "|".join(sorted(_ELDER_KIN | _YOUNGER_KIN | _UNRANKED_KIN))
 #: executive Maja Lindqvist" / "her elder sister Ruth": the kinship word
 #: right before the name, after a possessor, maybe with lower-case titles.
 _KIN_BEFORE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s?)\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s?)\s+(?:own\s+)?"
     rf"(?:(late|elder|older|younger|eldest|youngest|big|little|twin)\s+)?({_KIN})s?"
     r"\s*,?\s*(?:[a-z][\w-]*\s+){0,3}$"
 )

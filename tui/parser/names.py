@@ -475,6 +475,8 @@ class Registry:
         self._described: dict[str, list[Entity]] = {}  # unnamed sources by head noun
         #: People introduced as someone's relative ("his son, Jack"), for ``family``.
         self.relatives: list[Entity] = []
+        #: Whom a bare surname meant the first time it could mean only one person.
+        self._surname_owner: dict[str, Entity] = {}
 
     def touch(self, entity: Entity) -> Entity:
         """Mark the entity as just met, so it wins ties of recency."""
@@ -614,7 +616,8 @@ class Registry:
                     return entity
             return None
         word = lowered[0]
-        primary = _primary_bearer(recent, word, gender)
+        keeper = None if mention.title else self._surname_keeper(recent, word)
+        primary = keeper or _primary_bearer(recent, word, gender)
         if primary is not None:
             return primary
         for entity in recent:
@@ -631,6 +634,8 @@ class Registry:
                 )
             )
             if full and word in forms:
+                if word == entity.last.lower() and not mention.title:
+                    self._surname_owner.setdefault(word, entity)
                 return entity
             org = entity.kind == "org" and len(entity.name) >= 2 and not mention.title
             if org and word in (entity.name[0].lower(), entity.name[-1].lower()):
@@ -638,6 +643,13 @@ class Registry:
             if word in {a.lower() for a in entity.aliases}:
                 return entity
         return None
+
+    def _surname_keeper(self, recent: list[Entity], surname: str) -> Entity | None:
+        """News copy keeps a bare surname for one person: "Marrack is 78", said of
+        Tobias Marrack before his son and grandchildren are named, still means him."""
+        owner = self._surname_owner.get(surname)
+        bearers = [e for e in recent if e.kind == "person" and e.last.lower() == surname]
+        return owner if owner in bearers and len(bearers) >= 2 else None
 
     def _recent(self) -> list[Entity]:
         """Every entity, the most recently met first."""
