@@ -793,10 +793,16 @@ CASES: dict[str, tuple[str, Expected]] = {
     "a bare surname keeps meaning the person it first meant": (
         "Boats\n\n"
         "Tobias Marrack restores boats.\n\n"
-        "Marrack is 78. He works with his grandchildren, Nell and Kit Marrack.\n\n"
-        "Tobias learned the trade from his own father, Joseph Marrack.\n\n"
+        "Marrack is 78. He works with his granddaughter and grandson, Nell and Kit Marrack.\n\n"
+        '"Grandad doesn\'t really ask," says Nell, who is 17.\n\n'
+        "Their father, Aaron Marrack, a paramedic, grew up in this shed too.\n\n"
+        "Tobias learned the trade from his own father, Joseph Marrack. He talks about him "
+        "constantly.\n\n"
         '"My father never wrote anything down," Marrack says.',
-        [("My father never wrote", "direct", "Tobias Marrack")],
+        [
+            ("Grandad doesn't really ask", "direct", "Nell Marrack"),
+            ("My father never wrote", "direct", "Tobias Marrack"),
+        ],
     ),
 }
 
