@@ -804,6 +804,13 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("My father never wrote", "direct", "Tobias Marrack"),
         ],
     ),
+    "a subject after an 'As he was led away,' clause": (
+        "Court\n\n"
+        "Kyle Brannigan, 23, was jailed for 18 months.\n\n"
+        "As he was led to the cells, Brannigan looked up at the public gallery and said "
+        '"Sorry, Mum."',
+        [("Sorry, Mum.", "direct", "Kyle Brannigan")],
+    ),
 }
 
 
