@@ -811,6 +811,19 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Sorry, Mum."',
         [("Sorry, Mum.", "direct", "Kyle Brannigan")],
     ),
+    "the second reporter is not the first": (
+        "Raid\n\n"
+        "DI ODHIAMBO: Three men entered the shop.\n\n"
+        "REPORTER: Was anyone hurt?\n\n"
+        "DI ODHIAMBO: No.\n\n"
+        "SECOND REPORTER: How much was taken?",
+        [
+            ("Three men entered", "direct", "Odhiambo"),
+            ("Was anyone hurt?", "direct", "the reporter"),
+            ("No.", "direct", "Odhiambo"),
+            ("How much was taken?", "direct", "the second reporter"),
+        ],
+    ),
 }
 
 

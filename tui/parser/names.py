@@ -557,9 +557,12 @@ class Registry:
         words = phrase.split()
         determiner = words[0].lower() if words else ""
         head = head_noun(phrase)
+        ordinal = not _ORDINALS.isdisjoint(w.lower() for w in words)  # "the second reporter"
         if determiner in ("the", "this", "that", "these", "those"):
             for entity in self._recent():
                 if entity.kind == "described" and head_noun(entity.name[0]) == head:
+                    if ordinal and entity.name[0].lower() != phrase.lower():
+                        continue
                     return self.touch(entity)
                 if entity.kind in ("person", "org") and head in roles_of(entity):
                     return self.touch(entity)
@@ -742,6 +745,7 @@ _NOT_TRADING = frozenset(
 _CLUB_SUFFIXES = frozenset(
     """united town city county rovers wanderers athletic albion rangers fc afc""".split()
 )
+_ORDINALS = frozenset("first second third fourth fifth other another".split())
 _HEAD_STOP = frozenset("for of at from with in on who to that which whose".split())
 
 
