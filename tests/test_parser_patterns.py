@@ -824,6 +824,23 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("How much was taken?", "direct", "the second reporter"),
         ],
     ),
+    "a cue belongs to the first quote when a new phrase stands before the second": (
+        "Boats\n\n"
+        "Tobias Marrack restores boats.\n\n"
+        'The family has no time for what Marrack calls "fibreglass coffins", or for the old '
+        'hulls that end up "upcycled" into garden planters. A spokeswoman said visits were '
+        '"unannounced by design" and that it would "look closely" at the claims.',
+        [
+            ("fibreglass coffins", "partial", "Tobias Marrack"),
+            ("upcycled", "scare", None),
+            ("unannounced by design", "partial", "a spokeswoman"),
+            ("look closely", "partial", "a spokeswoman"),
+        ],
+    ),
+    "X's reply after a colon": (
+        'Vote\n\nKaren Albright chairs the committee.\n\nAlbright\'s reply: "No."',
+        [("No.", "direct", "Karen Albright")],
+    ),
 }
 
 

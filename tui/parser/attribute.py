@@ -599,6 +599,11 @@ def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision 
     before = ctx.text[sentence_start:quote_start].rstrip()
     if not before.endswith(":"):
         return None
+    words = _WORDS_OF.match(before)  # "Albright's reply:": Albright's words
+    if words is not None:
+        end = sentence_start + words.end(1)
+        phrase = subject_after(ctx.text, sentence_start + words.start(1), end)
+        return _decide(ctx, phrase, None, "colon", quote_start)
     phrase = sentence_subject(ctx.text, sentence_start, sentence_start + len(before))
     if phrase is not None and phrase.kind == "description" and not _can_speak(phrase.text):
         return None  # "The first one reads: "...": a thing, with no verb of saying
@@ -607,6 +612,10 @@ def rule_colon(ctx: Context, sentence_start: int, quote_start: int) -> Decision 
     return _decide(ctx, phrase, None, "colon", quote_start)
 
 
+_WORDS_OF = re.compile(
+    r"\s*([A-Z][^:]{0,60}?)['’]s?\s+(?:reply|response|answer|message|verdict|advice|view|"
+    r"reaction|retort|explanation|instructions?|words?)\s*:$"
+)
 _WRITTEN_ON = re.compile(r"^\W*(?:it|they|this|that)\s+(?:reads?)\W*:$", re.I)
 
 

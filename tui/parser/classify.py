@@ -111,7 +111,8 @@ def label_kind(
         is_title_case(content) and len(words) >= 2 and not _END_PUNCTUATION.search(content.strip())
     ):
         return "title"
-    if len(words) <= _SHORT_WORDS and not has_cue and not opens_sentence:
+    introduced = before.rstrip().endswith(":")  # "Albright's reply: "No.""
+    if len(words) <= _SHORT_WORDS and not has_cue and not opens_sentence and not introduced:
         return "scare"
     return None
 

@@ -128,8 +128,11 @@ def _phrase_from(text: str, start: int, phrases: list[re.Pattern[str]]) -> re.Ma
     return None
 
 
-# "The note, found in a drawer": after a determiner a reporting verb is a noun.
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|his|its|their|my|our|your)\s+\Z", re.I)
+# "The note, found in a drawer", "Albright's reply:": after a determiner or a
+# possessive a reporting verb is a noun.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|his|its|their|my|our|your)|[A-Z][\w-]*['’]s)\s+\Z", re.I
+)
 
 # "a regulator examines claims", "she rejected reports": after a verb in -s
 # or -ed, a reporting word in -s is a plural noun. Lower case only: "Mr

@@ -35,7 +35,7 @@ from tui.parser.names import Entity, Registry, find_mentions
 from tui.parser.neighbours import Conversation, introduction, named_next
 from tui.parser.nested import nested_speaker, unresolved_pronoun
 from tui.parser.people import People
-from tui.parser.phrases import DATELINE, cues_in
+from tui.parser.phrases import DATELINE, Cue, cues_in
 from tui.parser.revise import echo_headline, merge_described
 from tui.parser.segment import has_headline, paragraph_spans, sentence_spans
 from tui.parser.transcript import find_turns, interview_roles, turn_speaker
@@ -208,7 +208,7 @@ class _Reader:
         # claims victory"): there a cue counts only right beside the quote.
         c_start, c_end = (f.outer[0] - 18, f.outer[1] + 18) if in_headline else (s_start, e_end)
         has_cue = any(
-            not (f.outer[0] <= c.start < f.outer[1])
+            not (f.outer[0] <= c.start < f.outer[1]) and not self._cue_taken(c, f, sentence)
             for c in cues_in(text, max(s_start, c_start), min(e_end, c_end))
         ) or bool(re.search(r"according to", before + " " + after, re.I))
         kind = label_kind(content, before, has_cue, opens and not in_headline, after)
@@ -251,6 +251,20 @@ class _Reader:
         )
         self.decided[index] = Decided(f, kind, decision, evidence if decision else None)
         self.last_speaker = decision.entity if decision else None
+
+    def _cue_taken(self, cue: Cue, f: Found, sentence: _Sentence) -> bool:
+        """Another quote, then a new phrase, between the cue and this quote: in
+        'what he calls "fibreglass coffins", or hulls "upcycled" into planters',
+        "calls" is the first quote's (but not in 'called it "a", "b" and "c"',
+        nor in 'said it was "late" and that it would "look closely"')."""
+        lo, hi = min(cue.end, f.outer[1]), max(cue.start, f.outer[0])
+        for i in sentence.quotes:
+            a, b = self.found[i].outer
+            if lo <= a < b <= hi:
+                gap = self.text[b:hi] if cue.start < f.outer[0] else self.text[lo:a]
+                if "," in gap and len(gap.split()) >= 2:
+                    return True
+        return False
 
     def _not_named_within(self, decision: Decision, content: str, at: int) -> Decision | None:
         """'"... nobody crosses after Barry," he said': he is not Barry.
