@@ -790,6 +790,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Talvoran territory."',
         [("entirely within Talvoran territory", "partial", "Gulnora Saidova")],
     ),
+    "'the paper quoted X as saying' after the quote": (
+        "Vote\n\n"
+        "Thomas Venn leads the opposition.\n\n"
+        '"We lost," the Courier quoted Venn as saying.',
+        [("We lost", "direct", "Thomas Venn")],
+    ),
     "a bare surname keeps meaning the person it first meant": (
         "Boats\n\n"
         "Tobias Marrack restores boats.\n\n"

@@ -470,6 +470,11 @@ def rule_after(
     cue = cues[0]
     if len(text[start : cue.start].split()) > _MAX_WORDS_BEFORE_CUE:
         return None
+    quoted = _QUOTED_AS.search(text, start, cue.start)
+    if quoted is not None:  # '"We lost," the Courier quoted Venn as saying.'
+        return _decide(
+            ctx, subject_after(text, quoted.start(1), quoted.end(1)), cue, "after", quote_end
+        )
     if cue.start == start:
         if cue.verb.endswith("ing"):
             return None  # '"unfair," noting that he had ...': the sentence's subject goes on
