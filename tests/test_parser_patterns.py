@@ -847,6 +847,19 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Vote\n\nKaren Albright chairs the committee.\n\nAlbright\'s reply: "No."',
         [("No.", "direct", "Karen Albright")],
     ),
+    "inside a turn: the person the speaker just named, and 'one of our members'": (
+        "Strike\n\n"
+        "AGNES MBATHA: Last month one of our members nodded off at a red light. He said to me "
+        'afterwards, "Agnes, I didn\'t even feel it coming."\n\n'
+        "YUSUF DEMIR: The authority's chief operating officer, Piotr Kowalski, says the "
+        'demands would cost millions. In a statement he said, "We are ready to talk."',
+        [
+            ("Last month one of our members", "direct", "Agnes Mbatha"),
+            ("Agnes, I didn't even feel it", "direct", "one of Agnes Mbatha's members"),
+            ("The authority's chief", "direct", "Yusuf Demir"),
+            ("We are ready to talk", "direct", "Piotr Kowalski"),
+        ],
+    ),
 }
 
 

@@ -16,9 +16,11 @@ import re
 from tui.parser.attribute import Context, Decision
 from tui.parser.cues import ORG_WORDS, PERSON_NOUNS, PRONOUNS
 from tui.parser.marks import Found
-from tui.parser.names import Entity, gender_of_noun, head_noun, is_person_noun
-from tui.parser.phrases import cues_in, subject_after, subject_before
+from tui.parser.names import Entity, find_mentions, gender_of_noun, head_noun, is_person_noun
+from tui.parser.phrases import cues_in, skip_lead, subject_after, subject_before
 
+# "one of our members", "my neighbour": the speaker's own.
+_OUR = re.compile(r"\b(?:our|my)\s+", re.IGNORECASE)
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
 # "one victim", "a young man": someone the narration brings in unnamed.
@@ -97,13 +99,14 @@ def _pronoun(
     """ "She always said" after "my grandmother"; "He would ring and say" opening it."""
     lead = ctx.text[parent.segments[0][0] : quote_start]
     own = [m for m in _OWN_PERSON.finditer(lead) if m.group(1) in PERSON_NOUNS]
-    if own:
-        noun = own[-1].group(1)
-        fits = gender_of_noun(noun) == PRONOUNS[pronoun]
-        return _belonging_to(ctx, speaker, noun) if fits else None
-    described = _described_just_before(ctx, parent.segments[0][0], quote_start, pronoun)
+    if own and gender_of_noun(own[-1].group(1)) == PRONOUNS[pronoun]:
+        return _belonging_to(ctx, speaker, own[-1].group(1))
+    described = _described_just_before(ctx, parent.segments[0][0], quote_start, pronoun, speaker)
     if described is not None:
         return described
+    named_inside = _named_in_quotation(ctx, parent.segments[0][0], quote_start, pronoun, speaker)
+    if named_inside is not None:
+        return named_inside
     if not _OPENS_WITH_PRONOUN.match(lead):
         return None
     named = ctx.named_just_before(pronoun, parent.outer[0], speaker)
@@ -128,21 +131,45 @@ def _new_person_just_before(ctx: Context, position: int, pronoun: str) -> Entity
     return ctx.registry.describe(people[0].group()) if len(people) == 1 else None
 
 
+def _named_in_quotation(
+    ctx: Context, start: int, quote_start: int, pronoun: str, speaker: Entity | None
+) -> Entity | None:
+    """'"... chief operating officer, Piotr Kowalski, says the demands would cost
+    millions. In a statement this morning he said, '...'"': the one person the
+    speaker named in their own last two sentences."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, start, quote_start)]
+    since = ends[-2] if len(ends) >= 2 else start
+    want = PRONOUNS[pronoun]
+    people = {
+        id(entity): entity
+        for m in find_mentions(ctx.text, since, quote_start)
+        if m.kind == "person" and len(m.name) >= 2 and not m.possessive
+        for entity in [ctx.registry.resolve(m, create=True)]
+        if entity is not None and entity is not speaker and entity.likely_gender in (None, want)
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _described_just_before(
-    ctx: Context, start: int, quote_start: int, pronoun: str
+    ctx: Context, start: int, quote_start: int, pronoun: str, speaker: Entity | None
 ) -> Entity | None:
     """'"One of the shopkeepers wrote to this court. She said, '...'"': the
-    person the speaker's previous sentence is about."""
+    person the speaker's previous sentence is about ("one of our members",
+    under the speaker's name)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, start, quote_start)]
     if not ends:
         return None
     previous = ends[-2] if len(ends) >= 2 else start
-    phrase = subject_after(ctx.text, previous, ends[-1])
+    phrase = subject_after(ctx.text, skip_lead(ctx.text, previous, ends[-1]), ends[-1])
     if phrase is None or phrase.kind != "description":
         return None
     head = head_noun(phrase.text)
     if not is_person_noun(head) or gender_of_noun(head) not in (None, PRONOUNS[pronoun]):
         return None
+    ours = _OUR.search(phrase.text)
+    if ours is not None and speaker is not None and speaker.kind == "person":
+        owned = f"{phrase.text[: ours.start()]}{speaker.display_name}'s {phrase.text[ours.end() :]}"
+        return ctx.registry.describe(owned)  # "one of Agnes Mbatha's members"
     return ctx.registry.describe(phrase.text)
 
 
