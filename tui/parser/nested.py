@@ -4,8 +4,10 @@ Inside someone's quotation, "he said" usually means a person of the
 speaker's own story, whom the narration may never name: better unknown than
 a guess. What can be trusted: a name; "I"/"we", the speaker; "my editor" or
 "our mother", the speaker's relative or colleague ("Ines Abadi's editor");
-"she" right after the speaker spoke of "my grandmother"; "it" or "they" for
-an organisation or body ("the council") the speaker has just named; and "he" opening the quotation
+"she" right after the speaker spoke of "my grandmother"; "he" when the
+speaker's own last sentences named exactly one man it can be ("Piotr
+Kowalski says ... he said"); "it" or "they" for an organisation or body
+("the council") the speaker has just named; and "he" opening the quotation
 when the narration has just named exactly one man it can be.
 """
 
