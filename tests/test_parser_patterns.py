@@ -860,6 +860,30 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("We are ready to talk", "direct", "Piotr Kowalski"),
         ],
     ),
+    "a nickname for the person just named, in the headline and the body": (
+        "'I've given it everything': 'Bulldozer' Fonua-Kellaway calls time\n\n"
+        "For 17 seasons they gave the ball to Sione Fonua-Kellaway.\n\n"
+        "The 35-year-old No 8, known to every supporter in the ground as 'Bulldozer', "
+        "announced on Monday that he will retire.\n\n"
+        "'I've given it everything I had,' he said.",
+        [
+            ("I've given it everything", "direct", "Sione Fonua-Kellaway"),
+            ("Bulldozer", "name", None),
+            ("Bulldozer", "name", None),
+            ("I've given it everything I had", "direct", "Sione Fonua-Kellaway"),
+        ],
+    ),
+    "a live blog's entry headings and labels are not transcript turns": (
+        "Live: government survives confidence vote\n\n"
+        "Summary: The coalition has won a vote of confidence by 81 votes to 79.\n\n"
+        "Dvorski: 'Now let us get back to work'\n\n"
+        'Prime Minister Marek Dvorski thanked MPs. "Now let us get back to work," he said.\n\n'
+        "Result: government wins by 81 votes to 79",
+        [
+            ("Now let us get back to work", "direct", "Marek Dvorski"),
+            ("Now let us get back to work", "direct", "Marek Dvorski"),
+        ],
+    ),
 }
 
 

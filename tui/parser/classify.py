@@ -28,7 +28,7 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_CONTEXT = re.compile(
-    r"\b(known(?: (?:to|on|in|among|around) [\w\s]{1,40}?)? as|"
+    r"\b(known(?: (?:to|on|in|among|around|by) [\w\s]{1,60}?)? as|"
     r"goes by|go by|went by|nicknamed|nickname|dubbed|"
     r"nom[- ]de[- ]guerre|call(?:s|ed)? themselves|"
     r"(?:everyone|everybody|people|fans|friends|colleagues|locals)\b[\w\s]{0,30}?\bcall(?:s|ed)?|"
@@ -102,7 +102,8 @@ def label_kind(
     if (work and is_title_case(content)) or content.startswith("Operation "):
         return "title"
     named = [w for w in words if w.lower() != "the"]
-    if _NAME_CONTEXT.search(tail) and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
+    named_here = _NAME_CONTEXT.search(before[-100:])  # "known to every fan in the ground as"
+    if named_here and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
         return "name"
     the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
     if the_name and (_CALLS_PERSON.search(tail) or _NAME_AFTER.match(after[:40])):

@@ -505,6 +505,11 @@ class Registry:
         """Find the entity by the words of a name it was given later."""
         self._index(entity, entity.name)
 
+    def nickname(self, entity: Entity, name: str) -> None:
+        """``known to every supporter as "Bulldozer"``: another name for someone known."""
+        entity.aliases.add(name)
+        self._index(entity, tuple(name.split()))
+
     def resolve(self, mention: Mention, create: bool) -> Entity | None:
         """The entity this mention names, made new when ``create`` allows.
 

@@ -249,6 +249,13 @@ class People:
         ):
             return
         mention = Mention(a, b, tuple(w.strip(",.") for w in words))
+        described = self._described_subject(start, end)
+        known = self.ctx.epithet(described, described.start) if described else None
+        if known is not None and known.kind == "person" and not self.registry.lookup(mention):
+            # "The 35-year-old No 8, known to every supporter as "Bulldozer"": him
+            self.registry.nickname(known, " ".join(mention.name))
+            self.ctx.note(a, known, "subject")
+            return
         entity = self.registry.resolve(mention, create=True)
         if entity is not None:
             entity.description = entity.description or self._subject_description(start, end)

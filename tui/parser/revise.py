@@ -38,8 +38,10 @@ def echo_headline(text: str, decided: Iterable[Decided]) -> None:
         words = _words(text, item)
         if not words:
             continue
-        if item.kind == "scare" and words in labels:
-            item.kind = labels[words]  # the body says it is a name or a title
+        if words in labels and (item.kind == "scare" or len(words.split()) <= 3):
+            # The body says it is a name or a title: "'Bulldozer' Fonua-Kellaway
+            # calls time" is no speech of his.
+            item.kind, item.decision, item.evidence = labels[words], None, None
             continue
         # A quotation inside a quotation before the one around it: its
         # speaker is not the outer one's (and may be unknown).

@@ -21,7 +21,8 @@ _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,50}?|Q|A)\s?:\s+(?=\S)")
 _NOT_SPEAKERS = frozenset(
     """story update note source sources photo video caption correction clarification
     advertisement related watch listen warning background location date dateline
-    byline script shows sot vo""".split()
+    byline script shows sot vo summary result results latest analysis context recap
+    timeline breaking live""".split()
 ) | {"editor's note", "editors note", "read more", "see also"}
 #: Labels that name a role, not a person: the speaker is the role, lower-cased.
 ROLES = frozenset(
@@ -51,12 +52,16 @@ def find_turns(text: str, paragraphs: Sequence[Span]) -> list[Turn]:
         if not match:
             continue
         label = match.group(1).strip()
-        if not _is_speaker_label(label) or _is_line_up(text[match.end() : end]):
-            continue
+        content = text[match.end() : end]
+        if not _is_speaker_label(label) or _is_line_up(content) or _QUOTE_ONLY.fullmatch(content):
+            continue  # "Dvorski: 'Now let us get back to work'": a heading, not a turn
         turns.append(Turn(index, label, (start, start + len(label)), (match.end(), end)))
     if len(turns) < _MIN_TURNS:
         return []
     return turns
+
+
+_QUOTE_ONLY = re.compile(r"\s*[\"“‘'][^\"“”‘’]*[\"”’']\s*")
 
 
 def _is_line_up(content: str) -> bool:
