@@ -884,6 +884,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Now let us get back to work", "direct", "Marek Dvorski"),
         ],
     ),
+    "a statement read on behalf of a family is the family's": (
+        "Crash\n\n"
+        "A family of five escaped unhurt. The Red Cross is helping the family.\n\n"
+        "The family's pastor read a short statement outside the church on behalf of the "
+        "Boateng-Barnes family.\n\n"
+        '"We are shaken, but we are whole," the statement said.',
+        [("We are shaken", "direct", "the Boateng-Barnes family")],
+    ),
+    "a family described, then called by its name": (
+        "Crash\n\n"
+        "A family of five escaped unhurt.\n\n"
+        '"We are whole," the Boateng-Barnes family said.',
+        [("We are whole", "direct", "the Boateng-Barnes family")],
+    ),
 }
 
 

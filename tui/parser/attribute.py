@@ -286,6 +286,12 @@ class Context:
         if not named:
             return None
         at = window + named[-1]
+        owner = _ON_BEHALF.match(self.text, at, min(position, at + 120))
+        if owner is not None:  # "a statement ... on behalf of the Boateng-Barnes family"
+            phrase = subject_after(self.text, owner.end(), owner.end() + 80)
+            entity = self.resolve(phrase, owner.end()) if phrase is not None else None
+            if entity is not None:
+                return entity
         since = self.since(sentence=self.sentence - _PRONOUN_REACH)
         near = [e for e in since if at <= e.position < min(position, at + 200)]
         speakers = [e for e in near if e.role == "speaker"]
@@ -317,6 +323,8 @@ class Context:
         words = phrase.split()
         if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
             return phrase
+        if any(w[:1].isupper() for w in words[1:]):
+            return phrase  # "the Boateng-Barnes family" says more than "a family"
         head = re.escape(words[-1])
         pattern = rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b(?!['’]s)"
         earlier = re.compile(pattern).search(
@@ -507,6 +515,11 @@ _CLOSING_ACCORDING_TO = re.compile(
 )
 
 
+# "a statement outside the church on behalf of X", "a statement from X".
+_ON_BEHALF = re.compile(
+    r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
+    r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
+)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 # After a cue, a new clause before the quote: the cue is not the quote's.
 _CLAUSE_ENDED = re.compile(r",\s*(?:even\s+though|though|although|but(?!\s+that)|while|because)\b")

@@ -568,6 +568,10 @@ class Registry:
                 if entity.kind == "described" and head_noun(entity.name[0]) == head:
                     if ordinal and entity.name[0].lower() != phrase.lower():
                         continue
+                    if _named_kind(phrase) and not _named_kind(entity.name[0]):
+                        entity.name = (
+                            phrase[0].lower() + phrase[1:],
+                        )  # "the Boateng-Barnes family"
                     return self.touch(entity)
                 if entity.kind in ("person", "org") and head in roles_of(entity):
                     return self.touch(entity)
@@ -666,6 +670,11 @@ class Registry:
 
 #: A two-part given name written with a hyphen: "Jin-woo", "Seo-yeon".
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _named_kind(description: str) -> bool:
+    """ "the Boateng-Barnes family": a description that carries a proper name."""
+    return any(w[:1].isupper() for w in description.split()[1:])
 
 
 def _kin_of(entity: Entity, surname: str) -> bool:
