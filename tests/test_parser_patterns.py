@@ -898,6 +898,10 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"We are whole," the Boateng-Barnes family said.',
         [("We are whole", "direct", "the Boateng-Barnes family")],
     ),
+    "a neighbour across the street": (
+        'Crash\n\n"We have asked for speed bumps for years," said a neighbor across the street.',
+        [("We have asked for speed bumps", "direct", "a neighbor across the street")],
+    ),
 }
 
 

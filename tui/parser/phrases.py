@@ -515,7 +515,10 @@ def description_end(text: str, start: int, end: int) -> int | None:
 _ONE_OF = re.compile(
     r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|[A-Z][\w-]*['’]s)\s+(\w+)", re.I
 )
-_NP_PREPOSITIONS = frozenset("for of from at with in near on outside inside".split())
+_NP_PREPOSITIONS = frozenset(
+    "for of from at with in near on outside inside across along behind opposite beside "
+    "around down up".split()
+)
 # "a person familiar with the matter", "an official close to the talks".
 _NP_ADJECTIVES = frozenset("familiar close briefed knowledgeable involved".split())
 _NP_STOPS = frozenset(
