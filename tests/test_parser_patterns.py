@@ -902,6 +902,18 @@ CASES: dict[str, tuple[str, Expected]] = {
         'Crash\n\n"We have asked for speed bumps for years," said a neighbor across the street.',
         [("We have asked for speed bumps", "direct", "a neighbor across the street")],
     ),
+    "'is calling for' is no passive; 'a spokesperson for X' makes X a company": (
+        "River\n\n"
+        "Campaigners blame overflows run by Hallam Vale Water. The tests were done by the "
+        "charity Riverkeepers Alliance.\n\n"
+        'The charity is calling for spills to be limited to "genuinely exceptional" storms.\n\n'
+        "A spokesperson for Hallam Vale Water declined to comment. In a report, the company "
+        'called the spills "a legal safety valve".',
+        [
+            ("genuinely exceptional", "partial", "Riverkeepers Alliance"),
+            ("a legal safety valve", "partial", "Hallam Vale Water"),
+        ],
+    ),
 }
 
 
@@ -945,3 +957,10 @@ def test_indirect_speech_leaves_the_dateline_out() -> None:
     (quote,) = story.quotes
     assert quote.kind == "indirect"
     assert quote.text == "Skyvane will cut six routes"
+
+
+def test_indirect_speech_after_an_introductory_phrase_is_the_clause_after_the_verb() -> None:
+    story = parse("Talks\n\nAsked about the remarks, Nadira Belkacem said she had not read them.")
+    (quote,) = story.quotes
+    assert quote.kind == "indirect"
+    assert quote.text == "she had not read them"

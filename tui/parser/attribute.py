@@ -111,7 +111,7 @@ _DOCUMENTS = frozenset("statement release letter post email notice report".split
 _AFTER_GAP = re.compile(r"^(?:[\"”’']+(?=[\s,]))?[\s,;:.!?—–-]*")
 _MAX_WORDS_BEFORE_CUE = 8
 #: Head nouns of a described source that speaks as a body ("the ministry").
-_COLLECTIVE_NOUNS = ORG_WORDS | {"ministry", "government", "statement"}
+_COLLECTIVE_NOUNS = ORG_WORDS | COMPANY_NOUNS | {"ministry", "government", "statement"}
 
 
 @dataclass
@@ -555,7 +555,9 @@ def rule_before(
             # "Pruitt said his members would urge a veto, even though "...""
             continue  # the words are the first cue's speaker's
         passive = _PASSIVE_AGENT.match(text, cue.end, quote_start)
-        if not passive and passive_before(text, max(sentence_start, cue.start - 30), cue.start):
+        progressive = cue.verb.endswith("ing")  # "is calling for": no passive
+        window = max(sentence_start, cue.start - 30)
+        if not passive and not progressive and passive_before(text, window, cue.start):
             continue  # "has been accused of striking a 'secret deal'": not the accused's words
         if passive:
             # "was told by a music teacher to 'just mouth the words'"

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from tui.parser.cues import LABEL_VERBS, SPEECH_VERBS
-from tui.parser.phrases import DATELINE, Cue, Phrase, cues_in, passive_before, subject_before
+from tui.parser.phrases import (
+    DATELINE,
+    Cue,
+    Phrase,
+    cues_in,
+    passive_before,
+    skip_lead,
+    subject_before,
+)
 
 Span = tuple[int, int]
 
@@ -43,11 +51,15 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
         c for c in cues_in(text, start, end) if c.start - start <= REACH or end - c.end <= REACH
     ]
     for cue in near:
-        if cue.verb not in INDIRECT_VERBS or passive_before(text, start, cue.start):
+        passive = not cue.verb.endswith("ing") and passive_before(text, start, cue.start)
+        if cue.verb not in INDIRECT_VERBS or passive:
             continue
         trailing = _TRAILING_ATTRIBUTION.match(text, cue.end, end)
         phrase = None
-        if trailing and text[start : cue.start].count(",") >= 1:
+        dateline = DATELINE.match(text, start, cue.start)
+        opening = dateline.end() if dateline else start
+        introduced = skip_lead(text, start, cue.start) > opening  # "Asked about it, X said"
+        if trailing and not introduced and text[start : cue.start].count(",") >= 1:
             comma = text.rfind(",", start, cue.start)
             phrase = subject_before(text, comma + 1, cue.start)
             dateline = DATELINE.match(text, start, comma)  # "DORRANCE (Wire) — "

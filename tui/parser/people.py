@@ -76,7 +76,9 @@ _ORG_AFTER = re.compile(
     r"chief\s+executive|chief\s+financial\s+officer|CEO|board\s+of\s+directors|headquarters|"
     r"employees|workforce|subsidiary|parent\s+company)\b"
 )
-_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:in|of)|[Ss]hares\s+of|[Rr]ival)\s+$")
+_ORG_BEFORE = re.compile(
+    r"\b(?:[Ss]hares\s+(?:in|of)|[Rr]ival|spokes(?:man|woman|person)\s+(?:for|at))\s+$"
+)
 # "Quellson said it would miss its targets": a single name that is "it".
 _SAID_IT = re.compile(
     r"\s+said(?:\s+on\s+\w+day)?(?:\s+that)?\s+it\s+(?:would|will|had|has|was|is)\b"
@@ -355,7 +357,7 @@ class People:
         text = self.text
         return bool(
             _ORG_AFTER.match(text, mention.end, end)
-            or _ORG_BEFORE.search(text, max(start, mention.start - 12), mention.start)
+            or _ORG_BEFORE.search(text, max(start, mention.start - 20), mention.start)
             or (len(mention.name) == 1 and _SAID_IT.match(text, mention.end, end))
         )
 
