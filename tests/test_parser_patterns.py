@@ -914,6 +914,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("a legal safety valve", "partial", "Hallam Vale Water"),
         ],
     ),
+    "the Speaker is an office, and a live blog's heading echoes its body quote": (
+        "Live: government survives\n\n"
+        "Rebel MP: 'I can't pretend otherwise'\n\n"
+        "Colm Feeney, the Unity MP for Harrowmere, will vote against the government. "
+        '"I can\'t pretend otherwise," he said.\n\n'
+        'The Speaker, Joaquim Alves, read out the result: "The ayes have it."\n\n'
+        'At one point the Speaker rose and told the chamber: "Order!"',
+        [
+            ("I can't pretend otherwise", "direct", "Colm Feeney"),
+            ("I can't pretend otherwise", "direct", "Colm Feeney"),
+            ("The ayes have it", "direct", "Joaquim Alves"),
+            ("Order!", "direct", "Joaquim Alves"),
+        ],
+    ),
 }
 
 

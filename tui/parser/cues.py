@@ -196,7 +196,7 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
     patient patients farmer farmers student students teacher teachers mayor minister
     guard guards commander leader leaders activist activists protester protesters
     critic reviewer commentator columnist blogger pundit academic lobbyist campaigner
-    shareholder investor creditor donor
+    shareholder investor creditor donor speaker
     hygienist dentist envoy negotiator founder pupil organiser organizer organisers
     organizers diplomat diplomats expert experts
     analyst analysts observer observers caller callers listener listeners viewer

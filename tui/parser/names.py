@@ -302,9 +302,11 @@ def find_mentions(text: str, start: int, end: int) -> tuple[Mention, ...]:
             else:
                 break
         if j == i + 1 and (
-            uncontracted(tokens[i][2]) in NOT_NAMES or _verb_of_saying(tokens[i][2])
+            uncontracted(tokens[i][2]) in NOT_NAMES
+            or _verb_of_saying(tokens[i][2])
+            or _office(text, tokens[i])
         ):
-            continue  # "The", "In", "But", "Asked" opening a sentence: not a name
+            continue  # "The", "In", "But", "Asked", "the Speaker": not a name
         for a, b, surname in _split_run(tokens, i, j):
             mention = _mention(text, tokens, a, b, sentence_start=start, surname=surname)
             if mention is not None:
@@ -446,6 +448,11 @@ def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     Matched in place, not stripped from a slice: a run-on sentence may be long.
     """
     return pos == sentence_start or _SENTENCE_OPENING.match(text, sentence_start, pos).end() == pos
+
+
+def _office(text: str, token: Token) -> bool:
+    """ "the Speaker", "the Chancellor": an office with a capital, not a name."""
+    return token[2].lower() in PERSON_NOUNS and _previous_word(text, token[0]) == "the"
 
 
 def _verb_of_saying(word: str) -> bool:

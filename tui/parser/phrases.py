@@ -167,7 +167,7 @@ _TIME_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
     r"night|noon|midday|midnight|dawn|dusk|week|weekend|month|year|day|spring|summer|autumn|"
     r"winter|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
+    r"december|point|moment|stage|times|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
 )
 # A time phrase with no comma before the subject: "On Monday the council said".
 _TIME_LEAD = re.compile(

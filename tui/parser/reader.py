@@ -45,6 +45,8 @@ Span = tuple[int, int]
 #: Attribution stands near its quote; a run-on "sentence" of megabytes (a
 #: scraped page with no full stops) is read only this far either side.
 ATTRIBUTION_REACH = 400
+# A live blog's entry heading: "Rebel MP: 'I can't pretend otherwise'".
+_HEADING = re.compile(r"[^:\n\"“”‘’]{1,60}:\s*[\"“‘'][^\n]{1,120}[\"”’']\s*")
 # A nickname inside a name: Tobias "Jet" Palomares.
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
@@ -155,8 +157,12 @@ class _Reader:
             if not speech and not self._speech_within(sentence.span):
                 self._indirect(sentence)
         merge_described(self.registry, self._reassign)
-        if self.headline:
-            echo_headline(self.text, self.decided.values())
+        headings = {
+            k for k, (a, b) in enumerate(self.paragraphs) if _HEADING.fullmatch(self.text, a, b)
+        }
+        echo_headline(
+            self.text, self.decided.values(), headings | ({0} if self.headline else set())
+        )
         return assemble(
             self.text,
             self.paragraphs,

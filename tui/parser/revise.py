@@ -18,22 +18,25 @@ from tui.parser.names import TRADING_NOUNS, Entity, Registry, head_noun, trades
 _DEFINITE = frozenset("the its his her their this that".split())
 
 
-def echo_headline(text: str, decided: Iterable[Decided]) -> None:
+def echo_headline(text: str, decided: Iterable[Decided], headings: set[int]) -> None:
     """Give a headline quote the speaker of the body quote that contains it.
 
     ``Villagers fight ‘another holiday let’`` is speech, not a scare quote,
     when someone in the story said those words; a headline "Tor" is a name
-    when the body says so.
+    when the body says so. ``headings`` are the paragraphs read as headlines:
+    the story's own, and a live blog's ``Rebel MP: 'I can't pretend otherwise'``.
     """
     decided = list(decided)
-    body = [d for d in decided if d.found.paragraph > 0 and d.kind in ("direct", "partial")]
+    body = [
+        d for d in decided if d.found.paragraph not in headings and d.kind in ("direct", "partial")
+    ]
     labels = {
         _words(text, d): d.kind
         for d in decided
-        if d.found.paragraph > 0 and d.kind in ("title", "name")
+        if d.found.paragraph not in headings and d.kind in ("title", "name")
     }
     for item in decided:
-        if item.found.paragraph != 0 or item.kind in ("title", "name"):
+        if item.found.paragraph not in headings or item.kind in ("title", "name"):
             continue
         words = _words(text, item)
         if not words:
