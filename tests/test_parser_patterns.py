@@ -928,6 +928,25 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Order!", "direct", "Joaquim Alves"),
         ],
     ),
+    "'her husband' is the man she was named as the wife of": (
+        "Retirement\n\n"
+        "The decision was made, Sione Fonua-Kellaway said, with his wife, Hannah.\n\n"
+        "Hannah Fonua-Kellaway, a physiotherapist, said the family was proud.\n\n"
+        'Her husband joked that he would spend his first weekend "in the garden, doing '
+        'absolutely nothing, badly".',
+        [("in the garden", "partial", "Sione Fonua-Kellaway")],
+    ),
+    "'the company' when the story's other bodies are a guild and an alliance": (
+        "River\n\n"
+        "Campaigners blame overflows run by Hallam Vale Water.\n\n"
+        'The company said the overflows were "a legal safety valve".\n\n'
+        "The Riverkeepers Alliance and the Farmers' Guild disagreed.\n\n"
+        'A spokesperson for Hallam Vale Water said: "We share the concern."',
+        [
+            ("a legal safety valve", "partial", "Hallam Vale Water"),
+            ("We share the concern", "direct", "a spokesperson for Hallam Vale Water"),
+        ],
+    ),
 }
 
 

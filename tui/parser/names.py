@@ -758,7 +758,8 @@ def trades(entity: Entity) -> bool:
 
 _NOT_TRADING = frozenset(
     """association union federation society party club committee league institute
-    foundation trust charity board army navy church council court""".split()
+    foundation trust charity board army navy church council court alliance coalition
+    campaign movement forum guild""".split()
 )
 
 

@@ -96,6 +96,8 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
             ]
             # "Alcabria's foreign minister" is Alcabrian Foreign Minister Vitalie Rusescu.
             matches += [e for e in by_title.get(noun, []) if e not in matches]
+            # "Hannah's husband" is the man she was named as the wife of.
+            matches += [e for e in _kin_back(registry, owner, noun) if e not in matches]
             ours = [e for e in matches if any(_of_owner(t, owner) for t in e.title)]
             matches = ours or matches
         elif words[0] in _DEFINITE or len(words) == 1:
@@ -115,6 +117,36 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
             continue
         if len(matches) == 1:
             reassign(entity, matches[0])
+
+
+#: Kinship seen from the other side: her husband is the man she is wife of.
+_INVERSE_KIN = {
+    "wife": {"husband"},
+    "husband": {"wife"},
+    "son": {"father", "mother", "dad", "mum", "mom", "parent"},
+    "daughter": {"father", "mother", "dad", "mum", "mom", "parent"},
+    "child": {"father", "mother", "dad", "mum", "mom", "parent"},
+    "father": {"son", "daughter", "child"},
+    "mother": {"son", "daughter", "child"},
+    "brother": {"brother", "sister"},
+    "sister": {"brother", "sister"},
+    "grandson": {"grandfather", "grandmother"},
+    "granddaughter": {"grandfather", "grandmother"},
+    "grandfather": {"grandson", "granddaughter"},
+    "grandmother": {"grandson", "granddaughter"},
+}
+
+
+def _kin_back(registry: Registry, owner: str, noun: str) -> list[Entity]:
+    """``Hannah Fonua-Kellaway's husband`` when Hannah was named as "his wife":
+    the person she is the relative of."""
+    return [
+        e.relative_of
+        for e in registry.entities
+        if e.display_name == owner
+        and e.relative_of is not None
+        and noun in _INVERSE_KIN.get(e.kin or "", ())
+    ]
 
 
 def _of_owner(word: str, owner: str) -> bool:
