@@ -947,6 +947,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("We share the concern", "direct", "a spokesperson for Hallam Vale Water"),
         ],
     ),
+    "a report's title in commas after it, and a homeowner from a neighbourhood": (
+        "Housing\n\n"
+        "The city is short of homes, according to a report released last month by the "
+        'planning department, "Room to Grow," which found that households outpaced '
+        "construction.\n\n"
+        "One homeowner from the Larkspur Hill neighborhood called the proposal "
+        '"a blank check with a bus stop attached."',
+        [
+            ("Room to Grow", "title", None),
+            ("a blank check", "partial", "one homeowner from the Larkspur Hill neighborhood"),
+        ],
+    ),
 }
 
 

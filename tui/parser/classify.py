@@ -27,6 +27,9 @@ _WORK_AFTER = re.compile(
     r"^[\W]*(?:" + _WORKS + r"\b|(?:written|directed|produced|published|composed|edited)\s+by\b)",
     re.IGNORECASE,
 )
+# 'a report released last month by the planning department, "Room to Grow,"':
+# a title in commas after its work noun.
+_WORK_IN_APPOSITION = re.compile(r"\b" + _WORKS + r"\b[^.;:\"“”]{0,80},\s*$", re.IGNORECASE)
 _NAME_CONTEXT = re.compile(
     r"\b(known(?: (?:to|on|in|among|around|by) [\w\s]{1,60}?)? as|"
     r"goes by|go by|went by|nicknamed|nickname|dubbed|"
@@ -98,7 +101,14 @@ def label_kind(
         return "inscription"
     if _SCARE_CONTEXT.search(tail):
         return "scare"
-    work = _WORK_NOUNS.search(tail) or _WORK_AFTER.match(after[:30])
+    work = (
+        _WORK_NOUNS.search(tail)
+        or _WORK_AFTER.match(after[:30])
+        or (
+            _WORK_IN_APPOSITION.search(before[-120:])
+            and (after[:1] == "," or content.rstrip().endswith(","))
+        )
+    )
     if (work and is_title_case(content)) or content.startswith("Operation "):
         return "title"
     named = [w for w in words if w.lower() != "the"]

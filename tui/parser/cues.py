@@ -196,7 +196,14 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
     patient patients farmer farmers student students teacher teachers mayor minister
     guard guards commander leader leaders activist activists protester protesters
     critic reviewer commentator columnist blogger pundit academic lobbyist campaigner
-    shareholder investor creditor donor speaker
+    shareholder investor creditor donor speaker homeowner householder landowner renter
+    worshipper parishioner churchgoer motorist cyclist pedestrian jogger swimmer angler
+    hunter hiker camper holidaymaker traveller traveler stallholder retiree veteran
+    caregiver eyewitness bystander onlooker spectator attendee delegate participant
+    contestant candidate nominee legislator lawmaker staffer aide adviser advisor
+    consultant contractor trucker courier janitor caretaker grower rancher vet
+    veterinarian pharmacist detainee suspect defendant plaintiff claimant juror patron
+    diner guest
     hygienist dentist envoy negotiator founder pupil organiser organizer organisers
     organizers diplomat diplomats expert experts
     analyst analysts observer observers caller callers listener listeners viewer
