@@ -959,6 +959,12 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("a blank check", "partial", "one homeowner from the Larkspur Hill neighborhood"),
         ],
     ),
+    "an industry word makes a company's name": (
+        "Results\n\n"
+        "Harwick Coatings will close two factories.\n\n"
+        '"We will set out a clear plan," the company said.',
+        [("We will set out a clear plan", "direct", "Harwick Coatings")],
+    ),
 }
 
 

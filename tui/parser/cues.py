@@ -252,7 +252,10 @@ ORG_WORDS: frozenset[str] = frozenset(
     packaging foods pharmaceuticals chemicals chemical electronics
     industries engineering construction marine storage brewery dairies
     church team staff station channel newspaper radio television tv journal gazette
-    herald tribune magazine chronicle library museum laboratory""".split()
+    herald tribune magazine chronicle library museum laboratory coatings paints textiles
+    plastics metals minerals materials resources properties homes estates developments
+    ventures solutions products brands labs laboratories studios entertainment records
+    games software apparel""".split()
 )
 
 #: Sentence openers and other capitalised words that are never a name.
