@@ -965,6 +965,15 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"We will set out a clear plan," the company said.',
         [("We will set out a clear plan", "direct", "Harwick Coatings")],
     ),
+    "'the Bahadurs' stands for the family's member a 'she' can mean": (
+        "Housing\n\n"
+        "Yusra Bahadur raised two sons on Tamsin Street.\n\n"
+        "Margit Halvorsen, who sits on the council, raised Ms. Bahadur's case at the hearing.\n\n"
+        "In August the Bahadurs moved to a smaller apartment, and her older son changed "
+        "schools.\n\n"
+        '"I told him I didn\'t know," she said.',
+        [("I told him I didn't know", "direct", "Yusra Bahadur")],
+    ),
 }
 
 

@@ -201,6 +201,9 @@ class People:
             ):
                 entity = self.registry.resolve(mention, create=True)
             if entity is None:
+                family_of = self._family_named(mention)
+                if family_of is not None:  # "the Bahadurs moved": she is among them
+                    self.ctx.note(mention.start, family_of, "mention")
                 continue
             role = "possessive" if mention.possessive else "mention"
             lead = skip_lead(text, start, end)
@@ -347,6 +350,20 @@ class People:
         if word == "her" and following not in _HER_NOUNS:
             return  # "lets her go", "asked her whether": her is somebody else
         entity.gender = "male" if word.startswith("hi") else "female"
+
+    def _family_named(self, mention: Mention) -> Entity | None:
+        """``the Bahadurs``: a family by its surname, standing for its best-known member."""
+        word = mention.name[-1]
+        if len(mention.name) != 1 or not word.endswith("s") or mention.title:
+            return None
+        if not self.text[max(0, mention.start - 4) : mention.start].lower().endswith("the "):
+            return None
+        surname = word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1]
+        for stem in {surname, word[:-1]}:
+            bearer = self.registry.lookup(Mention(mention.start, mention.end, (stem,)))
+            if bearer is not None and bearer.kind == "person" and bearer.last == stem:
+                return bearer
+        return None
 
     def _company_context(self, mention: Mention, start: int, end: int) -> bool:
         """``Ferrovane, which makes ...``, ``a Ferrovane spokesman``: words only
