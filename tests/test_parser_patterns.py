@@ -1019,6 +1019,29 @@ def test_indirect_speech_leaves_the_dateline_out() -> None:
     assert quote.text == "Skyvane will cut six routes"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Dorina Vasch told state television she had not heard from him.",
+            "she had not heard from him",
+        ),
+        (
+            "Iwan Astbury told a meeting of the trust board that it had 140 vacancies.",
+            "it had 140 vacancies",
+        ),
+        (
+            "Franklin Okoro told reporters the verdict sent a message that speeding was serious.",
+            "the verdict sent a message that speeding was serious",
+        ),
+    ],
+)
+def test_indirect_speech_leaves_out_the_one_told(sentence: str, clause: str) -> None:
+    (quote,) = parse("Story\n\n" + sentence).quotes
+    assert quote.kind == "indirect"
+    assert quote.text == clause
+
+
 def test_indirect_speech_after_an_introductory_phrase_is_the_clause_after_the_verb() -> None:
     story = parse("Talks\n\nAsked about the remarks, Nadira Belkacem said she had not read them.")
     (quote,) = story.quotes

@@ -45,6 +45,20 @@ _OBJECT_AND_THAT = re.compile(
 )
 
 
+_TELLING = frozenset("told tell tells telling assured reassured informed reminded".split())
+# "told a meeting of the trust board on Thursday that", "told Alcabrian state
+# television she": the one told.
+_TOLD_WHOM_THAT = re.compile(
+    r"\s+(?:(?!(?:is|was|were|are|had|has|have|would|will|could|sent|said)\b)[\w'’-]+\s+)"
+    r"{1,8}?that\s+",
+    re.IGNORECASE,
+)
+_TOLD_WHOM = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,5}?(?:that\s+|(?=(?:he|she|they|it|we|i|his|her|the)\s))",
+    re.IGNORECASE,
+)
+
+
 def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] | None:
     """The reported clause, its speaker's phrase and the cue, in one sentence."""
     near = [
@@ -71,7 +85,7 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
                 and not _intro_only(text[start : phrase.start], phrase)
             ):
                 continue
-            clause = _clause_after(text, cue.end, end)
+            clause = _clause_after(text, cue.end, end, cue.verb)
         if len(text[clause[0] : clause[1]].split()) < MIN_WORDS:
             continue
         return clause, phrase, cue
@@ -95,9 +109,13 @@ _INTRODUCTION = re.compile(
 )
 
 
-def _clause_after(text: str, start: int, end: int) -> Span:
-    """The reported clause after a verb: skip "that" and a short object ("told reporters")."""
-    match = _OBJECT_AND_THAT.match(text, start, end)
+def _clause_after(text: str, start: int, end: int, verb: str) -> Span:
+    """The reported clause after a verb: skip "that" and a short object ("told
+    reporters", "told state television she ...")."""
+    told = None
+    if verb in _TELLING:
+        told = _TOLD_WHOM_THAT.match(text, start, end) or _TOLD_WHOM.match(text, start, end)
+    match = told or _OBJECT_AND_THAT.match(text, start, end)
     s = match.end() if match else start
     e = end
     while e > s and text[e - 1] in ".!? ":
