@@ -307,4 +307,6 @@ _CONTRACTION = re.compile(r"['’](?:d|ll|s|ve|re|m)$", re.IGNORECASE)
 
 def uncontracted(word: str) -> str:
     """ "She'd" -> "she", "They’ll" -> "they": the pronoun in a contraction, lower case."""
+    if "'" not in word and "’" not in word:
+        return word.lower()  # most words: no regex
     return _CONTRACTION.sub("", word.lower())

@@ -189,7 +189,9 @@ class People:
                 if entity is None or not entity.description
                 else None
             )
-            company = self._company_context(mention, start, end)
+            company = (entity is None or entity.kind == "person") and self._company_context(
+                mention, start, end
+            )
             if entity is None and (
                 kin is not None
                 or company
