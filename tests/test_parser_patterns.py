@@ -974,6 +974,18 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"I told him I didn\'t know," she said.',
         [("I told him I didn't know", "direct", "Yusra Bahadur")],
     ),
+    "a compound surname on second reference": (
+        "Coach sacked\n\n"
+        "Club president Octavio Ruiz Berlanga met the coach on Monday.\n\n"
+        '"It was the hardest decision," Ruiz Berlanga said.',
+        [("It was the hardest decision", "direct", "Octavio Ruiz Berlanga")],
+    ),
+    "a law that 'asked' her is no speaker; the one who wrote is": (
+        "Obituary\n\n"
+        "Augustina Fairbrother, a judge, died on Tuesday at her home in Gansett Falls.\n\n"
+        'The law, she wrote, asked her "to be a calculator," and she declined.',
+        [("to be a calculator", "partial", "Augustina Fairbrother")],
+    ),
 }
 
 

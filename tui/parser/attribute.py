@@ -106,6 +106,13 @@ _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:and|but|then|so|or)\b", re.IGNORECASE)
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
+#: Things a sentence may make the subject of "asked" or "warned" that never
+#: speak for themselves: "The law asked her to be a calculator".
+_NOT_SOURCES = frozenset(
+    """law laws rule rules policy bill act plan decision budget case system process deal
+    agreement move change changes question problem issue idea evidence data figures
+    numbers results weather storm fire market economy price prices cost costs""".split()
+)
 # What may stand between a quote and its attribution: punctuation, and a
 # doubled closing mark from messy copy (``"...,"" said Diaz``).
 _AFTER_GAP = re.compile(r"^(?:[\"”’']+(?=[\s,]))?[\s,;:.!?—–-]*")
@@ -195,11 +202,14 @@ class Context:
             person = self.epithet(phrase, position)
             if person is not None:
                 return person
-            if head_noun(phrase.text) in _DOCUMENTS:
+            head = head_noun(phrase.text)
+            if head in _DOCUMENTS:
                 # "the statement said": whoever the story said issued it, else
                 # the organisation last spoken of.
-                issuer = self._issuer(head_noun(phrase.text), phrase.start)
+                issuer = self._issuer(head, phrase.start)
                 return issuer or self._last_org_acting(position)
+            if head in _NOT_SOURCES:
+                return None  # "The law, she wrote, asked her": the law says nothing
             words = phrase.text.split()
             if words[0].lower() in POSSESSIVE_DETERMINERS and not is_person_noun(
                 head_noun(phrase.text)

@@ -43,7 +43,8 @@ _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
     ocean sea gulf strait desert forest mountains peninsula canal flats heights states
-    station airport beach coast north south east west""".split()
+    station airport beach coast north south east west falls springs creek harbour harbor
+    marsh moor vale glen cove point junction crossing terrace gardens row""".split()
 )
 # The word after a name, past an age in commas: "Park, 45, said".
 _SPEECH_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+([a-z]+)")
@@ -626,6 +627,9 @@ class Registry:
                 return entity
         if len(name) >= 2:
             for entity in recent:
+                tail = tuple(map(str.lower, entity.name[-len(name) :]))
+                if entity.kind == "person" and len(entity.name) > len(name) and tail == lowered:
+                    return entity  # "Ruiz Berlanga" is Octavio Ruiz Berlanga
                 single = len(entity.name) == 1 and entity.kind == mention.kind
                 if single and entity.name[0].lower() == lowered[-1]:
                     entity.name = name  # "Mr Pell" first, "Gavin Pell" later
