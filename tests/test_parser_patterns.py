@@ -986,6 +986,25 @@ CASES: dict[str, tuple[str, Expected]] = {
         'The law, she wrote, asked her "to be a calculator," and she declined.',
         [("to be a calculator", "partial", "Augustina Fairbrother")],
     ),
+    "'Dr. Fairbrother' is the one the story called Dr.": (
+        "Obituary\n\n"
+        "The cause was heart failure, her daughter, Dr. Renske Fairbrother, said.\n\n"
+        "Her husband, Willem Fairbrother, a civil engineer, died in 2011.\n\n"
+        "Dr. Fairbrother, a pediatrician, said her mother read every new decision.\n\n"
+        '"She would mark them up in red pen," she said.',
+        [("She would mark them up", "direct", "Renske Fairbrother")],
+    ),
+    "a studio's statement, after 'X, which bought ...'": (
+        "Festival\n\n"
+        "Oldgate Pictures, which bought distribution rights in 14 countries, will release the "
+        "film.\n\n"
+        '"We are proud," the studio said in a statement.\n\n'
+        'Asked about her next film, Liesl Kamara paused. "Ask me in seven years," she said.',
+        [
+            ("We are proud", "direct", "Oldgate Pictures"),
+            ("Ask me in seven years", "direct", "Liesl Kamara"),
+        ],
+    ),
 }
 
 

@@ -639,6 +639,10 @@ class Registry:
                     return entity
             return None
         word = lowered[0]
+        if mention.title:
+            same = [e for e in recent if e.last.lower() == word and _same_title(e, mention)]
+            if len(same) == 1:
+                return same[0]  # "Dr. Fairbrother" is Dr. Renske Fairbrother, not her father
         keeper = None if mention.title else self._surname_keeper(recent, word)
         primary = keeper or _primary_bearer(recent, word, gender)
         if primary is not None:
@@ -681,6 +685,13 @@ class Registry:
 
 #: A two-part given name written with a hyphen: "Jin-woo", "Seo-yeon".
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _same_title(entity: Entity, mention: Mention) -> bool:
+    """Whether the story gave the person the mention's title ("Dr." and "Dr")."""
+    if not entity.title:
+        return False
+    return entity.title[-1].lower().rstrip(".") == mention.title[-1].lower().rstrip(".")
 
 
 def _named_kind(description: str) -> bool:

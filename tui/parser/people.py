@@ -71,7 +71,8 @@ _APPOSITIVE_START = re.compile(r",\s+(?:who|whose|a|an|the)\b")
 # spokesman", "Shares in Quellson", "Quellson's chief executive".
 _ORG_AFTER = re.compile(
     r",\s+which\s+(?:makes|sells|runs|operates|owns|builds|employs|provides|produces|"
-    r"manufactures|supplies|develops|publishes|designs|offers|announced|said)\b"
+    r"manufactures|supplies|develops|publishes|designs|offers|announced|said|bought|"
+    r"acquired|sold|distributes|launched|released|reported|posted|raised|filed)\b"
     r"|(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|shareholders|share\s+price|shares|stock|"
     r"chief\s+executive|chief\s+financial\s+officer|CEO|board\s+of\s+directors|headquarters|"
     r"employees|workforce|subsidiary|parent\s+company)\b"
