@@ -1005,6 +1005,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Ask me in seven years", "direct", "Liesl Kamara"),
         ],
     ),
+    "'Police say' before the story names the force; 'reported missing' is no saying": (
+        'Missing girl: police "increasingly concerned"\n\n'
+        'Police say they are "increasingly concerned" for a 14-year-old girl.\n\n'
+        "Wenlow Police said she was last seen on Friday.\n\n"
+        "Chidinma Eze, of a charity, said most teenagers reported missing are found within "
+        'two days, and that the days after that are "crucial".',
+        [
+            ("increasingly concerned", "partial", "Wenlow Police"),
+            ("increasingly concerned", "partial", "Wenlow Police"),
+            ("crucial", "partial", "Chidinma Eze"),
+        ],
+    ),
 }
 
 

@@ -108,6 +108,7 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
         elif (
             lowered[k] in SPEECH_VERBS
             and not _NOUN_BEFORE.search(text, max(0, starts[k] - 8), starts[k])
+            and not (k + 1 < len(lowered) and lowered[k + 1] in _STATES and lowered[k] in _STATED)
             and not (
                 lowered[k].endswith("s")
                 and k
@@ -138,6 +139,10 @@ _NOUN_BEFORE = re.compile(
 # or -ed, a reporting word in -s is a plural noun. Lower case only: "Mr
 # Davies claims" is a verb.
 _VERB_FORM = re.compile(r"[a-z]+(?:s|ed)")
+
+# "teenagers reported missing", "declared dead": a state, not a saying.
+_STATED = frozenset("reported declared confirmed".split())
+_STATES = frozenset("missing dead killed injured stolen lost wounded hurt safe".split())
 
 # Cue phrases by their first word ("said in a statement" wins over "said").
 _PHRASES: dict[str, list[re.Pattern[str]]] = {}

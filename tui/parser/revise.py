@@ -74,6 +74,29 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
     """
     people = [e for e in registry.entities if e.kind == "person"]
     orgs = [e for e in registry.entities if e.kind == "org"]
+    bodies = {
+        e.index: " ".join(e.name).split()
+        for e in registry.entities
+        if e.kind == "org" or (e.kind == "described" and e.name[0][:1].isupper())
+    }
+    by_text: dict[str, Entity] = {}
+    for entity in sorted(registry.entities, key=lambda e: e.kind != "org"):
+        if entity.index in bodies:
+            text = " ".join(bodies[entity.index]).lower()
+            if text in by_text:
+                reassign(entity, by_text[text])  # "Wenlow Police", described and named
+            else:
+                by_text[text] = entity
+    for bare in [e for e in by_text.values() if len(bodies[e.index]) == 1]:
+        # "Police say ..." before "Wenlow Police said": the story's only police.
+        word = bodies[bare.index][0].lower()
+        named = [
+            e
+            for e in by_text.values()
+            if len(bodies[e.index]) > 1 and bodies[e.index][-1].lower() == word
+        ]
+        if len(named) == 1:
+            reassign(bare, named[0])
     by_title: dict[str, list[Entity]] = defaultdict(list)
     by_role: dict[str, list[Entity]] = defaultdict(list)  # kinship word or role's head noun
     for person in people:
