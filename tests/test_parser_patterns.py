@@ -1017,6 +1017,26 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("crucial", "partial", "Chidinma Eze"),
         ],
     ),
+    "names with articles, particles, suffixes and styles": (
+        "Names\n\n"
+        '"It is over," said Ahmad al-Sharif. "Truly," al-Sharif added.\n\n'
+        '"We agree," said Maria de los Angeles Lopez.\n\n'
+        '"We tried," said Robert Hale Jr.\n\n"Yes," Hale said.\n\n'
+        '"It is dead," said U.S. Rep. Jane Doerr.\n\n'
+        '"Quite," said Sir Alan Pike. "Indeed," Sir Alan said.\n\n'
+        '"I never wanted this," says Ines Kolb.',
+        [
+            ("It is over", "direct", "Ahmad al-Sharif"),
+            ("Truly", "direct", "Ahmad al-Sharif"),
+            ("We agree", "direct", "Maria de los Angeles Lopez"),
+            ("We tried", "direct", "Robert Hale Jr."),
+            ("Yes", "direct", "Robert Hale Jr."),
+            ("It is dead", "direct", "Jane Doerr"),
+            ("Quite", "direct", "Alan Pike"),
+            ("Indeed", "direct", "Alan Pike"),
+            ("I never wanted this", "direct", "Ines Kolb"),
+        ],
+    ),
 }
 
 

@@ -36,9 +36,10 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 # the split's groups; possessive quantifiers, so the engine never backtracks.
 _TOKEN_SPLIT = re.compile(r"([^\W_]++(?:[_'’.-]++[^\W_]++)*+)")
 _PARTICLES = frozenset(
-    "van von de der den da di du del della la le al el bin ibn ter ten dos das".split()
+    "van von de der den da di du del della la le las los al el bin ibn ter ten dos das do y".split()
 )
 _JOINERS = frozenset("of for and &".split())
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _PLACE_WORDS = frozenset(
     """street road avenue lane square river city province county port mount lake bay
     island islands district region state republic kingdom valley hill hills park bridge
@@ -112,6 +113,9 @@ class Entity:
 
     @property
     def last(self) -> str:
+        """The surname: "Hale" in Robert Hale Jr."""
+        if len(self.name) > 2 and self.name[-1].rstrip(".") in _SUFFIXES:
+            return self.name[-2]
         return self.name[-1]
 
     @property
@@ -175,7 +179,14 @@ def _possessive(word: str) -> bool:
 
 
 def _capitalised(token: str) -> bool:
-    return token[:1].isupper()
+    return token[:1].isupper() or (token[:1].islower() and _ARTICLE_NAME.match(token) is not None)
+
+
+_ARTICLE_NAME_IN_TEXT = re.compile(
+    r"(?<![\w'’.-])(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|abd|bin|ben)-[A-Z]"
+)
+# "al-Sharif", "bin-Talal": a lower-case article joined to a capitalised name.
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|abd|bin|ben)-[A-Z]")
 
 
 Token = tuple[int, int, str]  # start, end, word
@@ -209,6 +220,9 @@ def _story_words(text: str) -> _StoryWords:
     offsets = list(accumulate(map(len, parts)))
     starts, ends, words = offsets[:-1:2], offsets[1::2], parts[1::2]
     capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
+    if "-" in text:
+        articled = [bisect_left(starts, m.start()) for m in _ARTICLE_NAME_IN_TEXT.finditer(text)]
+        capitals = sorted(set(capitals).union(articled)) if articled else capitals
     return _StoryWords(starts, ends, words, capitals)
 
 
@@ -374,7 +388,9 @@ def _mention(
 ) -> Mention | None:
     # "John F. Keller": an initial keeps its full stop.
     words = [
-        w + "." if len(w) == 1 and w.isupper() and text[e : e + 1] == "." else w
+        w + "."
+        if ((len(w) == 1 and w.isupper()) or w in ("Jr", "Sr")) and text[e : e + 1] == "."
+        else w
         for _, e, w in tokens[i:j]
     ]
     first = i
@@ -652,14 +668,12 @@ class Registry:
                 continue  # "Mrs Pell" is not her husband Roy Pell
             full = entity.kind == "person" and len(entity.name) >= 2
             # "Mr Hembury" is a surname; a bare "Nigel" may be a first name.
-            forms = (
-                (entity.name[-1].lower(),)
-                if mention.title
-                else (
-                    entity.name[-1].lower(),
-                    entity.name[0].lower(),
-                )
-            )
+            if not mention.title:
+                forms = (entity.last.lower(), entity.name[0].lower())
+            elif mention.title[-1].lower() in ("sir", "dame"):
+                forms = (entity.name[0].lower(),)  # "Sir Alan" is Sir Alan Pike
+            else:
+                forms = (entity.last.lower(),)
             if full and word in forms:
                 if word == entity.last.lower() and not mention.title:
                     self._surname_owner.setdefault(word, entity)

@@ -114,6 +114,8 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
                 and k
                 and _VERB_FORM.fullmatch(words[k - 1])
                 and words[k - 1] not in ADVERBS
+                and words[k - 1] not in _FUNCTION_WORDS
+                and text[ends[k - 1] : starts[k]] == " "  # not across a quote mark
             )
         ):
             cues.append(Cue(starts[k], ends[k], words[k]))
@@ -139,6 +141,7 @@ _NOUN_BEFORE = re.compile(
 # or -ed, a reporting word in -s is a plural noun. Lower case only: "Mr
 # Davies claims" is a verb.
 _VERB_FORM = re.compile(r"[a-z]+(?:s|ed)")
+_FUNCTION_WORDS = frozenset("this his its is was has as us yes thus perhaps".split())
 
 # "teenagers reported missing", "declared dead": a state, not a saying.
 _STATED = frozenset("reported declared confirmed".split())
@@ -592,7 +595,12 @@ def _title_prefix(text: str, start: int, mention_start: int) -> int:
     gap = text[start:mention_start]
     if len(gap.split()) <= 3 and not _PUNCTUATION.search(gap):
         return len(gap)
+    if _COUNTRY_INITIALS.fullmatch(gap):
+        return len(gap)  # "said U.S. Rep. Jane Doerr"
     return 0
+
+
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}\s+")
 
 
 def appositive(text: str, start: int, end: int) -> str | None:
