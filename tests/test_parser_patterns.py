@@ -1037,6 +1037,21 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("I never wanted this", "direct", "Ines Kolb"),
         ],
     ),
+    "'she recalled that a dean had told her': the dean told": (
+        "Obituary\n\n"
+        "Augustina Fairbrother, a judge, died on Tuesday.\n\n"
+        "In a 1998 address, she recalled that a dean had told her on her first day that she "
+        'was "taking a seat from a man who will need it."',
+        [("taking a seat from a man", "partial", "a dean")],
+    ),
+    "a man's first name outweighs 'said she' about someone else": (
+        "Obituary\n\n"
+        "Augustina Fairbrother, a judge, died on Tuesday.\n\n"
+        "Guillermo Tafoya, who clerked for her in 1991, said she made her clerks read every "
+        "draft aloud.\n\n"
+        'She returned his first draft with one note in the margin: "Who is this for?"',
+        [("Who is this for?", "direct", "Augustina Fairbrother")],
+    ),
 }
 
 

@@ -60,7 +60,8 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     femke sanne anouk marieke sigrid karin liv solveig kirsten ewa yulia olena layla
     huda rania salma khadija ayse elif parisa maryam shirin sunita pooja kavita neha
     shreya ngozi chioma amaka folake abena akua thandiwe nomvula wanjiru njeri naoko
-    yoko
+    yoko florencia graciela rosario soledad milagros luz alba paloma serafina lucrezia
+    benedetta ornella
     """.split()
 )
 
@@ -102,7 +103,10 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     krzysztof pawel andrei yevgeny oleksandr volodymyr khalid mahmoud mustafa youssef
     tariq rashid karim walid mehmet emre murat reza mehdi hossein amit sanjay vijay
     ravi anil suresh ramesh imran faisal asif bilal chinedu babajide tunde chukwuemeka
-    thabo sipho haruto daisuke joao goncalo thiago tiago rui vitor
+    thabo sipho haruto daisuke joao goncalo thiago tiago rui vitor guillermo alejandro
+    andres raul julio cesar gonzalo marcos emilio agustin leopoldo octavio rodolfo
+    alfonso ramiro salvador teodoro gerardo gustavo humberto federico enzo giacomo
+    salvatore vittorio
     """.split()
 )
 

@@ -342,7 +342,7 @@ class People:
             if pronoun == "it" and said.group(2) and len(entity.name) >= 2 and not entity.title:
                 entity.kind = "org"  # "Pelling Estates said in a statement that it had ..."
             elif pronoun != "it":
-                entity.gender = "male" if pronoun == "he" else "female"
+                self._set_gender(entity, "male" if pronoun == "he" else "female")
             return  # "Quill said she would fight on"
         match = _GENDERED.search(self.text, after, min(end, after + 60))
         if match is None or find_mentions(self.text, after, match.start()):
@@ -352,7 +352,15 @@ class People:
         word, following = match.group(1), match.group(2) or ""
         if word == "her" and following not in _HER_NOUNS:
             return  # "lets her go", "asked her whether": her is somebody else
-        entity.gender = "male" if word.startswith("hi") else "female"
+        self._set_gender(entity, "male" if word.startswith("hi") else "female")
+
+    @staticmethod
+    def _set_gender(entity: Entity, gender: str) -> None:
+        """Learn a sex from a pronoun near the name, unless the first name says
+        otherwise: in "Guillermo Tafoya, who clerked for her, said she made her
+        clerks read aloud", she is the judge."""
+        if entity.likely_gender in (None, gender):
+            entity.gender = gender
 
     def _family_named(self, mention: Mention) -> Entity | None:
         """``the Bahadurs``: a family by its surname, standing for its best-known member."""

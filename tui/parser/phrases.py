@@ -545,7 +545,7 @@ GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 _REPORTED_OPENING = re.compile(r"\s*([a-z]+)\s+(?:that\s+)?(?=\S)")
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–]|\s--\s|\)|\s(?:and|but|after|when|because|as|since|while|before|until|"
-    r"although|though|if|what|whom)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
+    r"although|though|if|what|whom|that)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
 )
 # A capitalised possessive that starts a description: "Britain's", "Veldan's".
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
