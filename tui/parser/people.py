@@ -342,7 +342,14 @@ class People:
             if pronoun == "it" and said.group(2) and len(entity.name) >= 2 and not entity.title:
                 entity.kind = "org"  # "Pelling Estates said in a statement that it had ..."
             elif pronoun != "it":
-                self._set_gender(entity, "male" if pronoun == "he" else "female")
+                # "Marr said he ..." right after the name is the story's own word;
+                # past an aside ("Tafoya, who clerked for her, said she ...") the
+                # pronoun may be someone else, so a first name outweighs it.
+                gender = "male" if pronoun == "he" else "female"
+                if said.start(1) - after <= 2:
+                    entity.gender = gender
+                else:
+                    self._set_gender(entity, gender)
             return  # "Quill said she would fight on"
         match = _GENDERED.search(self.text, after, min(end, after + 60))
         if match is None or find_mentions(self.text, after, match.start()):
