@@ -1052,6 +1052,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         'She returned his first draft with one note in the margin: "Who is this for?"',
         [("Who is this for?", "direct", "Augustina Fairbrother")],
     ),
+    "a reviewer for the trade paper X is the reviewer, not the paper": (
+        "Festival\n\n"
+        "A reviewer for the trade paper Screenline described the film as "
+        '"beautiful and inert".',
+        [("beautiful and inert", "partial", "a reviewer for the trade paper Screenline")],
+    ),
 }
 
 

@@ -41,7 +41,10 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$|\s*\([^()]{1,30}\)\s*$")
 _COMMA = re.compile(r",\s*")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 _NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
-_OWNER_BEFORE = re.compile(r"\b(?:for|of|from|at|with|in|near)\s+(?:the\s+)?$")
+# "a reviewer for the trade paper Screenline": what the source works for.
+_OWNER_BEFORE = re.compile(
+    r"\b(?:for|of|from|at|with|in|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
 _TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
 _PUNCTUATION = re.compile(r"[,.;:]")
 _APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
