@@ -255,7 +255,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     herald tribune magazine chronicle library museum laboratory coatings paints textiles
     plastics metals minerals materials resources properties homes estates developments
     ventures solutions products brands labs laboratories studios entertainment records
-    games software apparel pictures films publishing books""".split()
+    games software apparel pictures films publishing books residential realty rentals
+    lettings housing""".split()
 )
 
 #: Sentence openers and other capitalised words that are never a name.
