@@ -8,6 +8,7 @@ known only once every sentence has been read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -28,8 +29,11 @@ def echo_headline(text: str, decided: Iterable[Decided], headings: set[int]) -> 
     """
     decided = list(decided)
     body = [
-        d for d in decided if d.found.paragraph not in headings and d.kind in ("direct", "partial")
+        (d, _words(text, d))
+        for d in decided
+        if d.found.paragraph not in headings and d.kind in ("direct", "partial")
     ]
+    starts = [d.found.paragraph for d, _ in body]
     labels = {
         _words(text, d): d.kind
         for d in decided
@@ -46,9 +50,13 @@ def echo_headline(text: str, decided: Iterable[Decided], headings: set[int]) -> 
             # calls time" is no speech of his.
             item.kind, item.decision, item.evidence = labels[words], None, None
             continue
+        # The headline's words may be anywhere in the story; an entry heading's
+        # are in its own entry, just below (which keeps a long live blog linear).
+        paragraph = item.found.paragraph
+        near = body if paragraph == 0 else body[bisect_left(starts, paragraph) :][:_ENTRY_QUOTES]
         # A quotation inside a quotation before the one around it: its
         # speaker is not the outer one's (and may be unknown).
-        sources = [d for d in body if _echoes(words, _words(text, d))]
+        sources = [d for d, said in near if _echoes(words, said)]
         nested = [d for d in sources if d.found.parent is not None]
         decided_sources = [d for d in sources if d.decision is not None]
         source = (nested or decided_sources or [None])[0]
@@ -59,6 +67,9 @@ def echo_headline(text: str, decided: Iterable[Decided], headings: set[int]) -> 
             if item.kind == "scare":
                 item.kind = "partial"
 
+
+#: How many quotes after an entry heading may be the one it repeats.
+_ENTRY_QUOTES = 8
 
 # "Ines Abadi's editor": a person known only as a named speaker's relation.
 _OWNED = re.compile(r"(.+?)['’]s (?:[a-z-]+ )*([a-z-]+)")
