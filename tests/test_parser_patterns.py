@@ -1058,6 +1058,16 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"beautiful and inert".',
         [("beautiful and inert", "partial", "a reviewer for the trade paper Screenline")],
     ),
+    "a son named by first name takes the family name, and 'Council Member' is a title": (
+        "Bakery\n\n"
+        "Hagop Kalustyan folds the dough and his son, Aram, argues with the oven.\n\n"
+        '"It runs hot on the left," Aram says.\n\n'
+        'Council Member Linh Vuong voted yes. "We need the beds," Vuong said.',
+        [
+            ("It runs hot on the left", "direct", "Aram Kalustyan"),
+            ("We need the beds", "direct", "Linh Vuong"),
+        ],
+    ),
 }
 
 

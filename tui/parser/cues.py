@@ -175,7 +175,8 @@ TITLES: frozenset[str] = frozenset(
     executive leader ds di dc dci pc supt insp det
     headteacher principal councilmember forward winger sheriff marshal warden ranger
     treasurer auditor comptroller assemblyman assemblywoman assemblymember trustee
-    magistrate coroner ombudsman""".split()
+    magistrate coroner ombudsman member alderwoman selectman selectwoman supervisor provost
+    regent whip""".split()
 )
 
 #: Nouns for people, which make "one woman selling bread" or "a thin young

@@ -72,10 +72,30 @@ def learn(
         entity.seniority = _seniority(kin.group(1), kin.group(2))
         entity.relative_of = possessor
         registry.relatives.append(entity)
+        _take_family_name(registry, entity, possessor)
     if entity.seniority is None and entity.description:
         ranked = _RANKED.match(entity.description)
         if ranked is not None:
             entity.seniority = 1 if ranked.group(1).lower() in _OLDER_WORDS else -1
+
+
+#: Relatives who nearly always share the surname of the one they belong to.
+_SAME_SURNAME_KIN = frozenset("son daughter brother sister grandson granddaughter".split())
+
+
+def _take_family_name(registry: Registry, entity: Entity, possessor: Entity | None) -> None:
+    """``his son, Aram,`` of Hagop Kalustyan is Aram Kalustyan (and still "Aram")."""
+    if (
+        possessor is None
+        or possessor.kind != "person"
+        or len(possessor.name) < 2
+        or len(entity.name) != 1
+        or entity.kin not in _SAME_SURNAME_KIN
+    ):
+        return
+    entity.aliases.add(entity.name[0])
+    entity.name = (entity.name[0], possessor.last)
+    registry.reindex(entity)
 
 
 def _seniority(qualifier: str | None, kin: str) -> int | None:
