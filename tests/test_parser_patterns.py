@@ -1068,6 +1068,19 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("We need the beds", "direct", "Linh Vuong"),
         ],
     ),
+    "'said one speaker, who gave only her first name, Yesenia'": (
+        "Shelter\n\n"
+        '"My brother slept in his car," said one speaker, who gave only her first name, '
+        "Yesenia.",
+        [("My brother slept in his car", "direct", "Yesenia")],
+    ),
+    "'the 58-year-old former school cook from Brackenholme' is the woman just named": (
+        "Waiting\n\n"
+        "Morwenna Ablewhite keeps a calendar on her kitchen wall.\n\n"
+        "The 58-year-old former school cook from Brackenholme was added to the list last "
+        "year. \"I've stopped telling people how long it's been,\" she said.",
+        [("I've stopped telling people", "direct", "Morwenna Ablewhite")],
+    ),
 }
 
 

@@ -90,7 +90,7 @@ _REFLEXIVE = re.compile(r"\s*(?:himself|herself|themselves|itself)\b")
 # "the 23-year-old said", "the striker added": sports and news copy call the
 # person just named by an age or a trade; an office ("the judge") is not one.
 _EPITHET = re.compile(
-    r"the\s+(?:(\d{1,3})-year-old(?:\s+[\w.-]+){0,2}|(?:former\s+|veteran\s+|young\s+)?"
+    r"the\s+(?:(\d{1,3})-year-old(?:\s+[\w.-]+){0,6}|(?:former\s+|veteran\s+|young\s+)?"
     r"(striker|defender|midfielder|forward|winger|goalkeeper|keeper|captain|player|singer|"
     r"actor|actress|author|novelist|writer|artist|musician|rider|runner|champion|veteran|"
     r"youngster|teenager))",

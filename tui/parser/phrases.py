@@ -48,7 +48,10 @@ _OWNER_BEFORE = re.compile(
 _TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
 _PUNCTUATION = re.compile(r"[,.;:]")
 _APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
-_DESCRIBED_AS_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+")
+_DESCRIBED_AS_NAMED = re.compile(
+    r"(?:an?|the)\s+[^,.;:\"“”]{0,40}?\b(?:named|called)\s+"
+    r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+as)?,?\s+"
+)
 # A relative clause with no comma before it, which says who is meant.
 _RESTRICTIVE_WHO = re.compile(r" who(?: [a-z'’-]+){1,8}(?=[.;!?]|$)")
 _SPEECH_VERB_WORD = re.compile(r"\b(?:said|says|told|added|asked|wrote)\b")
