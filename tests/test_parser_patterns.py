@@ -1141,12 +1141,26 @@ def test_indirect_speech_leaves_the_dateline_out() -> None:
             "Franklin Okoro told reporters the verdict sent a message that speeding was serious.",
             "the verdict sent a message that speeding was serious",
         ),
+        ("The mayor said on Monday that the plan was dead.", "the plan was dead"),
+        ("Quillpoint said on Tuesday it would cut 1,200 jobs.", "it would cut 1,200 jobs"),
+        (
+            "Varnholt said in a written statement that it had told its staff first.",
+            "it had told its staff first",
+        ),
     ],
 )
-def test_indirect_speech_leaves_out_the_one_told(sentence: str, clause: str) -> None:
+def test_indirect_speech_leaves_out_the_one_told_and_when(sentence: str, clause: str) -> None:
     (quote,) = parse("Story\n\n" + sentence).quotes
     assert quote.kind == "indirect"
     assert quote.text == clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Aram argues with the oven every morning.", "The union argued against the plan for weeks."],
+)
+def test_a_reporting_verb_with_no_clause_reports_nothing(sentence: str) -> None:
+    assert parse("Story\n\n" + sentence).quotes == []
 
 
 def test_indirect_speech_after_an_introductory_phrase_is_the_clause_after_the_verb() -> None:

@@ -34,7 +34,7 @@ from tui.parser.cues import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
 )
-from tui.parser.family import qualified, titled
+from tui.parser.family import INVERSE_KIN, qualified, titled
 from tui.parser.names import (
     AMBIGUOUS,
     COMPANY_NOUNS,
@@ -215,6 +215,9 @@ class Context:
                 head_noun(phrase.text)
             ):
                 return None  # "Their windows are covered in posters, promising ...": a thing
+            kin = self.owner_kin(phrase.text, position)
+            if kin is not None:
+                return kin  # "his father" of Aram, Hagop's son: Hagop
             named = self.owner_named(phrase.text, position)
             if named != phrase.text:
                 return self.registry.describe(named)
@@ -224,6 +227,19 @@ class Context:
             described = "the " + phrase.text if headline else phrase.text
             return self.registry.describe(self.fullest_description(described, position))
         return None
+
+    def owner_kin(self, description: str, position: int) -> Entity | None:
+        """``his father`` when "his" is Aram, named as Hagop's son: Hagop."""
+        owner = _OWNER_PRONOUN.match(description)
+        if owner is None or owner.group(1):
+            return None
+        person = self.resolve_pronoun(
+            POSSESSIVE_PRONOUNS[owner.group(2).lower()], position, learn=False
+        )
+        noun = description[owner.end() :].strip().lower()
+        if person is None or person.relative_of is None:
+            return None
+        return person.relative_of if noun in INVERSE_KIN.get(person.kin or "", ()) else None
 
     def owner_named(self, description: str, position: int) -> str:
         """ "her supervisor" as "Lidia Casaverde's supervisor", "one of her

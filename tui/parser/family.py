@@ -79,6 +79,24 @@ def learn(
             entity.seniority = 1 if ranked.group(1).lower() in _OLDER_WORDS else -1
 
 
+#: Kinship seen from the other side: her husband is the man she is wife of.
+INVERSE_KIN = {
+    "wife": {"husband"},
+    "husband": {"wife"},
+    "son": {"father", "mother", "dad", "mum", "mom", "parent"},
+    "daughter": {"father", "mother", "dad", "mum", "mom", "parent"},
+    "child": {"father", "mother", "dad", "mum", "mom", "parent"},
+    "father": {"son", "daughter", "child"},
+    "mother": {"son", "daughter", "child"},
+    "brother": {"brother", "sister"},
+    "sister": {"brother", "sister"},
+    "grandson": {"grandfather", "grandmother"},
+    "granddaughter": {"grandfather", "grandmother"},
+    "grandfather": {"grandson", "granddaughter"},
+    "grandmother": {"grandson", "granddaughter"},
+}
+
+
 #: Relatives who nearly always share the surname of the one they belong to.
 _SAME_SURNAME_KIN = frozenset("son daughter brother sister grandson granddaughter".split())
 

@@ -41,8 +41,12 @@ REACH = 400
 _TRAILING_ATTRIBUTION = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s*[.!?]?\s*$")
 _NAMED_AS = re.compile(r"\b(?:named|known)\b[^,.]{0,20}\bas\s+$")
 _OBJECT_AND_THAT = re.compile(
-    r"\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+)?(?:that\s+)?"
+    r"\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+)?"
+    r"(?:(?:on|late\s+on|early\s+on|in|at)\s+[\w,]+(?:\s+(?!(?:it|he|she|they|we|the|that)\b|\d)\w+){0,2}"
+    r"\s+(?:that\s+)?|that\s+)?"
 )
+# "argues with the oven", "warned about the risks": a phrase, not a reported clause.
+_NO_CLAUSE = re.compile(r"(?:with|about|against|over|for|of|on|at|in|to|from)\b", re.I)
 
 
 _TELLING = frozenset("told tell tells telling assured reassured informed reminded".split())
@@ -87,6 +91,8 @@ def find_indirect(text: str, start: int, end: int) -> tuple[Span, Phrase, Cue] |
                 continue
             clause = _clause_after(text, cue.end, end, cue.verb)
         if len(text[clause[0] : clause[1]].split()) < MIN_WORDS:
+            continue
+        if _NO_CLAUSE.match(text, clause[0], clause[1]):
             continue
         return clause, phrase, cue
     return None

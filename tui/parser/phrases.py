@@ -164,7 +164,7 @@ _CUE_WORDS = SPEECH_VERBS | frozenset(_PHRASES)
 
 # "KOUMBEL (Wire) — " or "ELDRIDGE -- ": where the story was filed, not words.
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "LONDON, Nov 3"
+    r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][\w.]+)?"  # "LONDON, Nov 3"
     r"(?:\s*\([^)]{0,30}\))?\s*(?:—|–|--|-)\s*"
 )
 

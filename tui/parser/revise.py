@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from tui.parser.assemble import Decided
 from tui.parser.attribute import Decision
+from tui.parser.family import INVERSE_KIN
 from tui.parser.names import TRADING_NOUNS, Entity, Registry, head_noun, trades
 
 _DEFINITE = frozenset("the its his her their this that".split())
@@ -153,24 +154,6 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
             reassign(entity, matches[0])
 
 
-#: Kinship seen from the other side: her husband is the man she is wife of.
-_INVERSE_KIN = {
-    "wife": {"husband"},
-    "husband": {"wife"},
-    "son": {"father", "mother", "dad", "mum", "mom", "parent"},
-    "daughter": {"father", "mother", "dad", "mum", "mom", "parent"},
-    "child": {"father", "mother", "dad", "mum", "mom", "parent"},
-    "father": {"son", "daughter", "child"},
-    "mother": {"son", "daughter", "child"},
-    "brother": {"brother", "sister"},
-    "sister": {"brother", "sister"},
-    "grandson": {"grandfather", "grandmother"},
-    "granddaughter": {"grandfather", "grandmother"},
-    "grandfather": {"grandson", "granddaughter"},
-    "grandmother": {"grandson", "granddaughter"},
-}
-
-
 def _kin_back(registry: Registry, owner: str, noun: str) -> list[Entity]:
     """``Hannah Fonua-Kellaway's husband`` when Hannah was named as "his wife":
     the person she is the relative of."""
@@ -179,7 +162,7 @@ def _kin_back(registry: Registry, owner: str, noun: str) -> list[Entity]:
         for e in registry.entities
         if e.display_name == owner
         and e.relative_of is not None
-        and noun in _INVERSE_KIN.get(e.kin or "", ())
+        and noun in INVERSE_KIN.get(e.kin or "", ())
     ]
 
 
