@@ -1081,6 +1081,18 @@ CASES: dict[str, tuple[str, Expected]] = {
         "year. \"I've stopped telling people how long it's been,\" she said.",
         [("I've stopped telling people", "direct", "Morwenna Ablewhite")],
     ),
+    "'the elder Kalustyan' of the one father-and-son pair the story names": (
+        "Bakery\n\n"
+        "Hagop Kalustyan folds the dough and his son, Aram, argues with the oven.\n\n"
+        '"It runs hot," Aram says.\n\n'
+        "The recipes belonged to Zabel Kalustyan, who baked for the whole street.\n\n"
+        "The elder Kalustyan learned by standing beside her.\n\n"
+        '"She slapped my hand if I pulled the dough," he says.',
+        [
+            ("It runs hot", "direct", "Aram Kalustyan"),
+            ("She slapped my hand", "direct", "Hagop Kalustyan"),
+        ],
+    ),
 }
 
 

@@ -153,10 +153,11 @@ def qualified(text: str, mention: Mention, registry: Registry, acted: set[int]) 
     if len(family) < 2:
         return None
     active = [e for e in family if e.index in acted]
-    if len(active) >= 2:
-        family = active  # the founder "in 1921" is not one of "the elder" and "the younger"
     older = before.group(1).lower() in _OLDER_WORDS
-    chosen = _by_age(family, older) or _by_kin(family, older)
+    # The founder "in 1921" is not one of "the elder" and "the younger".
+    chosen = _by_age(active if len(active) >= 2 else family, older)
+    chosen = chosen or _by_kin(active if len(active) >= 2 else family, older)
+    chosen = chosen or _one_pair(family, older)
     if chosen is None:
         return AMBIGUOUS
     if chosen in relatives:
@@ -186,6 +187,20 @@ def _by_kin(family: list[Entity], older: bool) -> Entity | None:
         if one.seniority is not None and one.relative_of in (None, other):
             return one if (one.seniority > 0) == older else other
     return None
+
+
+def _one_pair(family: list[Entity], older: bool) -> Entity | None:
+    """The only two of the family the story ranks against each other ("his son,
+    Aram"): the elder or the younger of them."""
+    pairs = [
+        (e, e.relative_of)
+        for e in family
+        if e.seniority is not None and e.relative_of is not None and e.relative_of in family
+    ]
+    if len(pairs) != 1:
+        return None
+    one, other = pairs[0]
+    return one if (one.seniority > 0) == older else other
 
 
 def titled(mention: Mention, registry: Registry) -> Entity | None:
