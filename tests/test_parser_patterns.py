@@ -1093,6 +1093,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("She slapped my hand", "direct", "Hagop Kalustyan"),
         ],
     ),
+    "inside a quote: 'the captain' just mentioned, and 'The flight attendant was screaming'": (
+        "Diverted\n\n"
+        "Folasade Tiamiyu said the captain made an announcement.\n\n"
+        '"He said, \'We are diverting to Brenvik,\'" she said. "The flight attendant was '
+        "screaming, 'Leave it! Leave it!'\"",
+        [
+            ("He said, 'We are diverting", "direct", "Folasade Tiamiyu"),
+            ("We are diverting to Brenvik", "direct", "the captain"),
+            ("The flight attendant was screaming", "direct", "Folasade Tiamiyu"),
+            ("Leave it! Leave it!", "direct", "the flight attendant"),
+        ],
+    ),
 }
 
 

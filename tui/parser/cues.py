@@ -204,7 +204,11 @@ PERSON_NOUNS: frozenset[str] = TITLES | frozenset(
     contestant candidate nominee legislator lawmaker staffer aide adviser advisor
     consultant contractor trucker courier janitor caretaker grower rancher vet
     veterinarian pharmacist detainee suspect defendant plaintiff claimant juror patron
-    diner guest
+    diner guest attendant steward stewardess conductor receptionist cashier barista butcher
+    tailor hairdresser barber lifeguard guide referee umpire linesman physio
+    physiotherapist therapist counsellor counselor optician lecturer headmaster
+    headmistress graduate intern apprentice trainee recruit sailor marine airman cadet
+    announcer
     hygienist dentist envoy negotiator founder pupil organiser organizer organisers
     organizers diplomat diplomats expert experts
     analyst analysts observer observers caller callers listener listeners viewer

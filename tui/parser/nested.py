@@ -25,8 +25,8 @@ from tui.parser.phrases import cues_in, skip_lead, subject_after, subject_before
 _OUR = re.compile(r"\b(?:our|my)\s+", re.IGNORECASE)
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
-# "one victim", "a young man": someone the narration brings in unnamed.
-_NEW_PERSON = re.compile(r"\b(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+# "one victim", "a young man", "the captain": someone the narration brings in unnamed.
+_NEW_PERSON = re.compile(r"\b(?:one|a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "the council", "the hospital": a body the speaker deals with.
 _THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
