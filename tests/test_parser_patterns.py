@@ -1105,6 +1105,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Leave it! Leave it!", "direct", "the flight attendant"),
         ],
     ),
+    "'Dad used to say' inside a quote; 'would continue to do' is no saying": (
+        "Reservoir\n\n"
+        "Emlyn Pomfret, 61, farms 340 acres in the valley.\n\n"
+        "\"Dad used to say, 'They always come back,'\" he said.\n\n"
+        'Nomvula Hartwell said the company recognised "the real loss" the reservoir would '
+        "cause and would continue to do everything it could.",
+        [
+            ("Dad used to say", "direct", "Emlyn Pomfret"),
+            ("They always come back", "direct", "Emlyn Pomfret's father"),
+            ("the real loss", "partial", "Nomvula Hartwell"),
+        ],
+    ),
 }
 
 

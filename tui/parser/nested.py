@@ -25,6 +25,21 @@ from tui.parser.phrases import cues_in, skip_lead, subject_after, subject_before
 _OUR = re.compile(r"\b(?:our|my)\s+", re.IGNORECASE)
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
+#: What a speaker calls their family: "Dad used to say" is the speaker's father.
+_FAMILY_NAMES = {
+    "dad": "father",
+    "papa": "father",
+    "mum": "mother",
+    "mom": "mother",
+    "mama": "mother",
+    "grandad": "grandfather",
+    "granddad": "grandfather",
+    "grandpa": "grandfather",
+    "gran": "grandmother",
+    "grandma": "grandmother",
+    "nan": "grandmother",
+    "nana": "grandmother",
+}
 # "one victim", "a young man", "the captain": someone the narration brings in unnamed.
 _NEW_PERSON = re.compile(r"\b(?:one|a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
@@ -52,6 +67,9 @@ def nested_speaker(
         return decision if speaker is not None else None
     if mention in ("he", "she"):
         decision.entity = _pronoun(ctx, mention, parent, quote_start, speaker)
+        return decision if decision.entity is not None else None
+    if mention in _FAMILY_NAMES:  # "Dad used to say": the speaker's father
+        decision.entity = _belonging_to(ctx, speaker, _FAMILY_NAMES[mention])
         return decision if decision.entity is not None else None
     if mention in ("it", "they"):
         body = _body_just_named(ctx, parent.segments[0][0], quote_start)

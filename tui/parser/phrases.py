@@ -115,6 +115,7 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
             lowered[k] in SPEECH_VERBS
             and not _NOUN_BEFORE.search(text, max(0, starts[k] - 8), starts[k])
             and not (k + 1 < len(lowered) and lowered[k + 1] in _STATES and lowered[k] in _STATED)
+            and not (k + 1 < len(lowered) and lowered[k + 1] == "to" and lowered[k] in _GOING_ON)
             and not (
                 lowered[k].endswith("s")
                 and k
@@ -152,6 +153,8 @@ _FUNCTION_WORDS = frozenset("this his its is was has as us yes thus perhaps".spl
 # "teenagers reported missing", "declared dead": a state, not a saying.
 _STATED = frozenset("reported declared confirmed".split())
 _STATES = frozenset("missing dead killed injured stolen lost wounded hurt safe".split())
+# "would continue to do everything": going on doing, not going on saying.
+_GOING_ON = frozenset("continue continues continued continuing".split())
 
 # Cue phrases by their first word ("said in a statement" wins over "said").
 _PHRASES: dict[str, list[re.Pattern[str]]] = {}
