@@ -1117,6 +1117,17 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("the real loss", "partial", "Nomvula Hartwell"),
         ],
     ),
+    "an interview answer's 'he' is the man the question named": (
+        "Fire chief retires\n\n"
+        "Fire chief Lennart Brodsky spoke to Maren Oduya before his last shift.\n\n"
+        "Q: Ezekiel Rutledge was your first chief. What did you learn from him?\n\n"
+        'A: Patience, mostly. He used to say, "You don\'t fight fire, you outthink it."',
+        [
+            ("Ezekiel Rutledge was your first chief", "direct", "Maren Oduya"),
+            ("Patience, mostly", "direct", "Lennart Brodsky"),
+            ("You don't fight fire", "direct", "Ezekiel Rutledge"),
+        ],
+    ),
 }
 
 

@@ -17,6 +17,7 @@ import re
 
 from tui.parser.attribute import Context, Decision
 from tui.parser.cues import ORG_WORDS, PERSON_NOUNS, PRONOUNS
+from tui.parser.first_names import gender_of_first_name
 from tui.parser.marks import Found
 from tui.parser.names import Entity, find_mentions, gender_of_noun, head_noun, is_person_noun
 from tui.parser.phrases import cues_in, skip_lead, subject_after, subject_before
@@ -25,6 +26,8 @@ from tui.parser.phrases import cues_in, skip_lead, subject_after, subject_before
 _OUR = re.compile(r"\b(?:our|my)\s+", re.IGNORECASE)
 # '"He called us and said, '...'"': the outer quotation's first sentence.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b[^.!?]*$", re.IGNORECASE)
+# A transcript or interview turn: "A: ...", "YUSUF DEMIR: ...".
+_TURN = re.compile(r"(?:Q|A|[A-Z][\w.'’ -]{0,50}):\s")
 #: What a speaker calls their family: "Dad used to say" is the speaker's father.
 _FAMILY_NAMES = {
     "dad": "father",
@@ -160,14 +163,35 @@ def _named_in_quotation(
     ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, start, quote_start)]
     since = ends[-2] if len(ends) >= 2 else start
     want = PRONOUNS[pronoun]
+    found = _people_named(ctx, since, quote_start, want, speaker)
+    paragraph = ctx.text.rfind("\n\n", 0, start) + 2
+    person = speaker is not None and speaker.kind == "person"
+    opening = _TURN.match(ctx.text, paragraph) or (person and start <= paragraph + 1)
+    if not found and len(ends) < 2 and opening:
+        # An interview's answer ("He used to say ...") after the question named
+        # him; a quotation opening its paragraph after the narration did.
+        before = ctx.text.rfind("\n\n", 0, paragraph - 2) + 2
+        found = _people_named(ctx, before, paragraph - 2, want, speaker)
+    return found[0] if len(found) == 1 else None
+
+
+def _people_named(
+    ctx: Context, start: int, end: int, want: str, speaker: Entity | None
+) -> list[Entity]:
+    """The people named in ``text[start:end]`` whom a "he" or "she" can mean: full
+    names, or a first name that says the sex ("Dolores. She was on dispatch")."""
+    if start < 0 or end <= start:
+        return []
     people = {
         id(entity): entity
-        for m in find_mentions(ctx.text, since, quote_start)
-        if m.kind == "person" and len(m.name) >= 2 and not m.possessive
+        for m in find_mentions(ctx.text, start, end)
+        if m.kind == "person"
+        and not m.possessive
+        and (len(m.name) >= 2 or gender_of_first_name(m.name[0]) == want)
         for entity in [ctx.registry.resolve(m, create=True)]
         if entity is not None and entity is not speaker and entity.likely_gender in (None, want)
     }
-    return next(iter(people.values())) if len(people) == 1 else None
+    return list(people.values())
 
 
 def _described_just_before(
