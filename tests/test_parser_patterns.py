@@ -1128,6 +1128,12 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("You don't fight fire", "direct", "Ezekiel Rutledge"),
         ],
     ),
+    "'in the words of a former colleague'": (
+        "Obituary\n\n"
+        "Augustina Fairbrother wrote opinions that read, in the words of a former colleague, "
+        '"like letters to the people standing in front of her."',
+        [("like letters to the people", "partial", "a former colleague")],
+    ),
 }
 
 

@@ -546,6 +546,7 @@ _ON_BEHALF = re.compile(
     r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
+_IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+([^,;:\"“”]{2,60}?),?\s*$", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 # After a cue, a new clause before the quote: the cue is not the quote's.
 _CLAUSE_ENDED = re.compile(r",\s*(?:even\s+though|though|although|but(?!\s+that)|while|because)\b")
@@ -557,6 +558,13 @@ def rule_before(
     """``Diaz said: "..."``, ``Diaz said "..."`` or a cue earlier in the sentence."""
     text = ctx.text
     cues = cues_in(text, sentence_start, quote_start)
+    words_of = _IN_THE_WORDS_OF.search(text, sentence_start, quote_start)
+    if words_of is not None:  # 'in the words of a former colleague, "..."'
+        phrase = subject_after(text, words_of.start(1), words_of.end(1))
+        cue = Cue(words_of.start(), words_of.start(1), "in the words of")
+        decision = _decide(ctx, phrase, cue, "according-to", quote_start)
+        if decision is not None:
+            return decision
     lead = re.match(r"\s*according to\s", text[sentence_start:quote_start], re.I)
     if lead:
         end = text.find(",", sentence_start, quote_start)
