@@ -1134,6 +1134,17 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"like letters to the people standing in front of her."',
         [("like letters to the people", "partial", "a former colleague")],
     ),
+    "a thought in quotes is the thinker's; a crowd's chant is speech": (
+        "Game 7\n\n"
+        'The crowd, which had been chanting "Ref, you\'re blind!" moments earlier, applauded.\n\n'
+        "\"When she went to the monitor, I just thought, 'Please look at my feet,'\" said "
+        "guard Tomás Ilunga.",
+        [
+            ("Ref, you're blind!", "direct", None),
+            ("When she went to the monitor", "direct", "Tomás Ilunga"),
+            ("Please look at my feet", "direct", "Tomás Ilunga"),
+        ],
+    ),
 }
 
 

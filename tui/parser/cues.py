@@ -106,7 +106,7 @@ enquire enquires enquired enquiring
 testify testifies testified testifying
 objected objecting protested protesting blasted blasting raged raging
 echoed echoing snapped snapping slammed slamming texted emailed repeated
-chanted chanting
+chanted chanting thought
 """.split()
 
 #: Verbs whose quote is usually a characterisation ("called it 'a farce'",
