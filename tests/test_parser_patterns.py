@@ -1145,6 +1145,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Please look at my feet", "direct", "Tomás Ilunga"),
         ],
     ),
+    "'the grandfather' is the man the story named as a grandfather": (
+        "The grandfather saving old boats\n\n"
+        "Tobias Marrack restores boats with his granddaughter and grandson, Nell and Kit "
+        "Marrack.\n\n"
+        'The family has no time for what the grandfather calls "fibreglass coffins".\n\n'
+        "\"Gran used to say, 'Five more minutes,'\" Nell says.",
+        [
+            ("fibreglass coffins", "partial", "Tobias Marrack"),
+            ("Gran used to say", "direct", "Nell Marrack"),
+            ("Five more minutes", "direct", "Nell Marrack's grandmother"),
+        ],
+    ),
 }
 
 

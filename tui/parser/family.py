@@ -28,6 +28,7 @@ _KIN = "|".join(sorted(_ELDER_KIN | _YOUNGER_KIN | _UNRANKED_KIN))
 _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s?)\s+(?:own\s+)?"
     rf"(?:(late|elder|older|younger|eldest|youngest|big|little|twin)\s+)?({_KIN})s?"
+    rf"(?:\s+and\s+(?:{_KIN})s?)?"  # "his granddaughter and grandson, Nell and Kit"
     r"\s*,?\s*(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s")

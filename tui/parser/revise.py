@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterable
 from tui.parser.assemble import Decided
 from tui.parser.attribute import Decision
 from tui.parser.family import INVERSE_KIN
-from tui.parser.names import TRADING_NOUNS, Entity, Registry, head_noun, trades
+from tui.parser.names import (
+    TRADING_NOUNS,
+    Entity,
+    Registry,
+    gender_of_noun,
+    head_noun,
+    trades,
+)
 
 _DEFINITE = frozenset("the its his her their this that".split())
 
@@ -72,6 +79,8 @@ def echo_headline(text: str, decided: Iterable[Decided], headings: set[int]) -> 
 #: How many quotes after an entry heading may be the one it repeats.
 _ENTRY_QUOTES = 8
 
+_KINSHIP = frozenset(INVERSE_KIN) | frozenset(k for kin in INVERSE_KIN.values() for k in kin)
+
 # "Ines Abadi's editor": a person known only as a named speaker's relation.
 _OWNED = re.compile(r"(.+?)['’]s (?:[a-z-]+ )*([a-z-]+)")
 
@@ -117,6 +126,12 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
         roles = {person.kin, head_noun(person.description) if person.description else None}
         for role in roles - {None}:
             by_role[role].append(person)
+        if person.relative_of is not None and person.relative_of.kind == "person":
+            # Nell, "his granddaughter": he is the story's grandfather.
+            elder = person.relative_of
+            for role in INVERSE_KIN.get(person.kin or "", ()):
+                if _may_be(elder, role) and elder not in by_role[role]:
+                    by_role[role].append(elder)
     for entity in [e for e in registry.entities if e.kind == "described"]:
         words = entity.name[0].split()
         owned = _OWNED.fullmatch(entity.name[0])
@@ -138,6 +153,8 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
         elif words[0] in _DEFINITE or len(words) == 1:
             head = head_noun(entity.name[0]) or entity.name[0]
             matches = list(by_title.get(head, []))
+            if head in _KINSHIP:  # "the grandfather": the one the story made one
+                matches += [e for e in by_role.get(head, []) if e not in matches]
             # "the town council" before "Sallowfield Town Council" is named.
             tail = tuple(w.lower() for w in words[1:])
             if len(tail) >= 2:
@@ -163,7 +180,14 @@ def _kin_back(registry: Registry, owner: str, noun: str) -> list[Entity]:
         if e.display_name == owner
         and e.relative_of is not None
         and noun in INVERSE_KIN.get(e.kin or "", ())
+        and _may_be(e.relative_of, noun)
     ]
+
+
+def _may_be(person: Entity, kin: str) -> bool:
+    """Whether the person's sex, as far as known, allows the kinship word."""
+    sex = gender_of_noun(kin)
+    return sex is None or person.likely_gender in (None, sex)
 
 
 def _of_owner(word: str, owner: str) -> bool:
