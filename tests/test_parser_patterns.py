@@ -1157,6 +1157,44 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Five more minutes", "direct", "Nell Marrack's grandmother"),
         ],
     ),
+    "a named person's nickname is theirs; someone else 'who goes by' is not": (
+        "Radio\n\n"
+        'Mateusz Ferenc, known to everyone at the station as "Fez", rewired the studios.\n\n'
+        '"She trusts you," Fez says.\n\n'
+        'Adjoa Mensah hired a man who goes by "Tor".\n\n'
+        '"He is quick," Tor says.',
+        [
+            ("Fez", "name", None),
+            ("She trusts you", "direct", "Mateusz Ferenc"),
+            ("Tor", "name", None),
+            ("He is quick", "direct", "Tor"),
+        ],
+    ),
+    "'a member of staff had told him', 'which the governor has called', 'Quarterback X'": (
+        "Rates\n\n"
+        'Aneurin Pugh said a member of staff had told him to "try the bus".\n\n'
+        "Governor Ragnvald Enqvist spoke. Wojciech Wielgosz pointed to inflation, which the "
+        'governor has repeatedly called "sticky," as the risk.\n\n'
+        'Quarterback Marquise Thibodeaux smiled. "He sat with her for two hours," '
+        "Thibodeaux said.",
+        [
+            ("try the bus", "partial", "a member of staff"),
+            ("sticky", "partial", "Ragnvald Enqvist"),
+            ("He sat with her", "direct", "Marquise Thibodeaux"),
+        ],
+    ),
+    "'the strike would continue' and 'call it off' are no sayings": (
+        "Strike\n\n"
+        "The Metalworkers' Union said the strike would continue \"until there is a serious "
+        'offer on the table."\n\n'
+        "Castlemere Railways has offered 6.5%.\n\n"
+        'Union leader Marianne Kolarov said the union would call it off "the minute there is '
+        'an offer."',
+        [
+            ("until there is a serious offer", "partial", "Metalworkers' Union"),
+            ("the minute there is an offer", "partial", "Marianne Kolarov"),
+        ],
+    ),
 }
 
 

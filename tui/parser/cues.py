@@ -177,7 +177,8 @@ TITLES: frozenset[str] = frozenset(
     headteacher principal councilmember forward winger sheriff marshal warden ranger
     treasurer auditor comptroller assemblyman assemblywoman assemblymember trustee
     magistrate coroner ombudsman member alderwoman selectman selectwoman supervisor provost
-    regent whip""".split()
+    regent whip quarterback linebacker pitcher catcher shortstop outfielder infielder
+    fullback halfback flanker batsman bowler wicketkeeper jockey sprinter""".split()
 )
 
 #: Nouns for people, which make "one woman selling bread" or "a thin young

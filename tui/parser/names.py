@@ -614,8 +614,6 @@ class Registry:
         common = is_person_noun(determiner) and determiner not in TITLES
         lower = determiner in DESCRIPTION_DETERMINERS or common  # "Residents of Lower Hensford"
         text = phrase[0].lower() + phrase[1:] if lower else phrase
-        if determiner == "another":
-            text = "a" + text[len("another") :]
         for entity in self.entities:
             known = entity.name[0].lower()
             if entity.kind == "described" and (

@@ -97,6 +97,11 @@ _ROLES = (
 _ROLE_BETWEEN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\s+")
 # "Kelmouth manager Lars Haugland": the role just before the name.
 _ROLE_JUST_BEFORE = re.compile(rf"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){{0,2}}?{_ROLES}\s+$")
+# "Mateusz Ferenc, 19, known to everyone at the station as": the name's own
+# appositive, with no one else named in between.
+_ITS_OWN_NAME = re.compile(
+    r"[A-Z][\w'’. -]*?,\s*(?:\d{1,3},\s*)?(?:known|nicknamed|dubbed|called)\b[^A-Z,.;:]*$"
+)
 # "Also in the gallery was a dental hygienist ...": the subject after its verb.
 _INVERTED = re.compile(
     r"\s*(?:[Aa]lso\s+)?(?:[Ii]n|[Aa]t|[Aa]mong|[Oo]utside|[Ii]nside|[Oo]n|[Bb]ehind|[Nn]ear)\b"
@@ -259,6 +264,13 @@ class People:
         mention = Mention(a, b, tuple(w.strip(",.") for w in words))
         described = self._described_subject(start, end)
         known = self.ctx.epithet(described, described.start) if described else None
+        named = [
+            e
+            for e in self.ctx.since(sentence=self.ctx.sentence)
+            if start <= e.position < a and e.role == "subject" and e.entity.kind == "person"
+        ]
+        if known is None and named and _ITS_OWN_NAME.match(self.text, named[-1].position, a):
+            known = named[-1].entity  # "Mateusz Ferenc, known to everyone as "Fez""
         if known is not None and known.kind == "person" and not self.registry.lookup(mention):
             # "The 35-year-old No 8, known to every supporter as "Bulldozer"": him
             self.registry.nickname(known, " ".join(mention.name))

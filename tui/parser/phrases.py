@@ -115,7 +115,8 @@ def _all_cues(text: str) -> tuple[list[int], tuple[Cue, ...]]:
             lowered[k] in SPEECH_VERBS
             and not _NOUN_BEFORE.search(text, max(0, starts[k] - 8), starts[k])
             and not (k + 1 < len(lowered) and lowered[k + 1] in _STATES and lowered[k] in _STATED)
-            and not (k + 1 < len(lowered) and lowered[k + 1] == "to" and lowered[k] in _GOING_ON)
+            and not (lowered[k] in _GOING_ON and text[ends[k] : ends[k] + 1] not in _AFTER_GOING_ON)
+            and not (lowered[k] in _CALLS and _CALL_OFF.match(text, ends[k]))
             and not (
                 lowered[k].endswith("s")
                 and k
@@ -153,8 +154,13 @@ _FUNCTION_WORDS = frozenset("this his its is was has as us yes thus perhaps".spl
 # "teenagers reported missing", "declared dead": a state, not a saying.
 _STATED = frozenset("reported declared confirmed".split())
 _STATES = frozenset("missing dead killed injured stolen lost wounded hurt safe".split())
-# "would continue to do everything": going on doing, not going on saying.
+# "would continue to do everything", "the strike would continue": going on
+# doing, not going on saying, unless the words follow ("she continued:").
 _GOING_ON = frozenset("continue continues continued continuing".split())
+_AFTER_GOING_ON = frozenset(",:;.!?\"”’'")
+# "would call it off", "called in the police": calling something off, not saying.
+_CALLS = frozenset("call calls called calling".split())
+_CALL_OFF = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:off|up|back|in|out)\b")
 
 # Cue phrases by their first word ("said in a statement" wins over "said").
 _PHRASES: dict[str, list[re.Pattern[str]]] = {}
@@ -266,9 +272,11 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
         inside = any(m.start < breaks[-1].start() < m.end for m in find_mentions(text, start, end))
         breaks = breaks[:-1] if inside else breaks
     clause_start = breaks[-1].end() if breaks else start
-    reported = _REPORTED_OPENING.match(text, clause_start, end)
-    if reported and reported.group(1).lower() in SPEECH_VERBS:
-        clause_start = reported.end()  # "said his manager had told": the manager
+    inner = cues_in(text, clause_start, end)
+    if inner and not inner[-1].verb.endswith("ing"):
+        # "Pugh said a member of staff had told": the reported clause's subject
+        reported = _THAT.match(text, inner[-1].end, end)
+        clause_start = reported.end() if reported else inner[-1].end
     return _clause_subject(text, clause_start, end, headline)
 
 
@@ -316,7 +324,11 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
     pronoun = uncontracted(last.group())  # "she'd say"
     if pronoun in PRONOUNS:
         return Phrase("pronoun", last.start(), last.start() + len(pronoun), pronoun)
-    quantified = _ONE_OF.match(text, words[0].start(), end) is not None  # "One of Harwick's ..."
+    # "One of Harwick's shareholders", "a member of staff": the person, not the plural.
+    quantified = _ONE_OF.match(text, words[0].start(), end) is not None or (
+        words[0].group().lower() in DETERMINERS
+        and any(is_person_noun(w.group().lower()) for w in words[1:-1])
+    )
     if (
         bare_plural(last.group())
         and (len(words) <= 2 or words[-2].group().islower())
@@ -550,11 +562,10 @@ _NP_STOPS = frozenset(
 #: "the man", "the woman": a person the story has named, referred to plainly.
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 # Where a new clause, and so a new subject, can start before a verb.
-# A reported clause's opening verb: "said (that) his manager had told him".
-_REPORTED_OPENING = re.compile(r"\s*([a-z]+)\s+(?:that\s+)?(?=\S)")
+_THAT = re.compile(r"\s+that\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–]|\s--\s|\)|\s(?:and|but|after|when|because|as|since|while|before|until|"
-    r"although|though|if|what|whom|that)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
+    r"although|though|if|what|whom|that|which)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
 )
 # A capitalised possessive that starts a description: "Britain's", "Veldan's".
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
