@@ -1195,6 +1195,21 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("the minute there is an offer", "partial", "Marianne Kolarov"),
         ],
     ),
+    "'Passing sentence, the magistrate, X, told ...' then 'she said'": (
+        "Dog attack\n\n"
+        "Passing sentence, the presiding magistrate, Anwen Penhaligon, told Jermaine Blaylock "
+        "he had been warned about his dog.\n\n"
+        '"You were told in black and white to keep this dog on a lead," she said.',
+        [("You were told in black and white", "direct", "Anwen Penhaligon")],
+    ),
+    "'he' after 'X said he had voted for Y' is X": (
+        "Election\n\n"
+        "Branimir Sokolović conceded on Monday.\n\n"
+        "In the village of Solnitsa, about 40 km east of the capital, a retired railway "
+        "worker who gave only his first name, Grozdan, said he had voted for Sokolović.\n\n"
+        '"He kept the trains running," he said.',
+        [("He kept the trains running", "direct", "Grozdan")],
+    ),
 }
 
 

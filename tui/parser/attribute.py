@@ -419,7 +419,14 @@ class Context:
                 # is weaker than the paragraph's subject.
                 fitting = same_paragraph or older
             else:
-                fitting = here
+                # "Grozdan said he had voted for Sokolović": a name after a
+                # preposition is the one talked about, not the one talking.
+                fitting = [
+                    e
+                    for e in here
+                    if not _OBJECT_BEFORE.search(self.text, max(0, e.position - 10), e.position)
+                ]
+                fitting = fitting or here
         entity = fitting[-1].entity
         if entity is AMBIGUOUS:
             return None
@@ -546,6 +553,7 @@ _ON_BEHALF = re.compile(
     r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
+_OBJECT_BEFORE = re.compile(r"\b(?:for|to|with|against|about|of|from|by|on|at|in|over)\s+\Z")
 _IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+([^,;:\"“”]{2,60}?),?\s*$", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 # After a cue, a new clause before the quote: the cue is not the quote's.

@@ -180,7 +180,10 @@ DATELINE = re.compile(
 _LEAD = re.compile(
     r"\s*(?:(?:in|on|at|after|before|since|speaking|sentencing|last|earlier|later|meanwhile|"
     r"however|but|and|yet|still|asked|outside|inside|during|for|from|with|without|by|as|when|"
-    r"while|once|although|though|because|if|until|despite|following|having)\b"
+    r"while|once|although|though|because|if|until|despite|following|having|passing|"
+    r"addressing|writing|responding|announcing|referring|commenting|explaining|testifying|"
+    r"appearing|standing|sitting|looking|reflecting|describing|recalling|reacting|arriving|"
+    r"leaving|visiting|opening|closing)\b"
     r"[^,]{0,100},\s*)?",
     re.IGNORECASE,
 )
