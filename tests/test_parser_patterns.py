@@ -1210,6 +1210,20 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"He kept the trains running," he said.',
         [("He kept the trains running", "direct", "Grozdan")],
     ),
+    "'When the governor says' inside a quote; 'the president shook his head'": (
+        "Bank holds rates\n\n"
+        "Governor Ragnvald Enqvist told reporters the bank would wait.\n\n"
+        "\"When the governor says 'not far off', I wonder,\" said nurse Mira Holt.\n\n"
+        "Club president Octavio Ruiz Berlanga met the coach.\n\n"
+        'When one reporter asked him, "Did the players ask for this?", the president shook '
+        'his head.\n\n"No. Absolutely not," he said.',
+        [
+            ("When the governor says", "direct", "Mira Holt"),
+            ("not far off", "direct", "Ragnvald Enqvist"),
+            ("Did the players ask for this?", "direct", "one reporter"),
+            ("No. Absolutely not", "direct", "Octavio Ruiz Berlanga"),
+        ],
+    ),
 }
 
 

@@ -529,6 +529,11 @@ class Registry:
         """Find the entity by the words of a name it was given later."""
         self._index(entity, entity.name)
 
+    def holder(self, role: str) -> Entity | None:
+        """The one person the story has given this title or role, if only one."""
+        people = [e for e in self._recent()[:50] if e.kind == "person" and role in roles_of(e)]
+        return people[0] if len(people) == 1 else None
+
     def nickname(self, entity: Entity, name: str) -> None:
         """``known to every supporter as "Bulldozer"``: another name for someone known."""
         entity.aliases.add(name)

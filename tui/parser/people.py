@@ -305,6 +305,9 @@ class People:
         if phrase is None:
             return None
         entity = self.ctx.epithet(phrase, phrase.start)  # "The striker, known as ..."
+        words = phrase.text.lower().split()
+        if entity is None and len(words) == 2 and words[0] == "the":
+            entity = self.registry.holder(words[1])  # "the president" of Club President X
         if entity is None and (
             head_noun(phrase.text) in PERSON_NOUNS
             and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "one"))

@@ -184,7 +184,7 @@ _LEAD = re.compile(
     r"addressing|writing|responding|announcing|referring|commenting|explaining|testifying|"
     r"appearing|standing|sitting|looking|reflecting|describing|recalling|reacting|arriving|"
     r"leaving|visiting|opening|closing)\b"
-    r"[^,]{0,100},\s*)?",
+    r"[^,]{0,100},\s*(?:[\"“][^\"“”]{1,200}[\"”],?\s*)?)?",  # 'When he asked, "...?",
     re.IGNORECASE,
 )
 
@@ -275,6 +275,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
         inside = any(m.start < breaks[-1].start() < m.end for m in find_mentions(text, start, end))
         breaks = breaks[:-1] if inside else breaks
     clause_start = breaks[-1].end() if breaks else start
+    opener = _SUBORDINATOR.match(text, clause_start, end)  # "When the governor says"
+    if opener is not None:
+        clause_start = opener.end()
     inner = cues_in(text, clause_start, end)
     if inner and not inner[-1].verb.endswith("ing"):
         # "Pugh said a member of staff had told": the reported clause's subject
@@ -566,6 +569,9 @@ _NP_STOPS = frozenset(
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 # Where a new clause, and so a new subject, can start before a verb.
 _THAT = re.compile(r"\s+that\b")
+_SUBORDINATOR = re.compile(
+    r"\s*(?:when|if|as|because|while|after|before|since|although|though|once|until)\s+", re.I
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–]|\s--\s|\)|\s(?:and|but|after|when|because|as|since|while|before|until|"
     r"although|though|if|what|whom|that|which)\s(?=(?:a|an|the|one|his|her|their|its)\b|[A-Z])"
