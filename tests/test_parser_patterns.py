@@ -1224,6 +1224,14 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("No. Absolutely not", "direct", "Octavio Ruiz Berlanga"),
         ],
     ),
+    "'the company' is the company the story is about, named far more than any other": (
+        "Handover\n\n"
+        "Nigel Hembury has run Hembury Locks for 28 years.\n\n"
+        'In a press release, the company called the handover "a natural next step".\n\n'
+        "Farrukh Aslanov, an analyst at Ravensmoor Securities, said investors expected it.\n\n"
+        "Shares in Hembury Locks rose 4 per cent. Hembury Locks employs 300 people.",
+        [("a natural next step", "partial", "Hembury Locks")],
+    ),
 }
 
 

@@ -163,8 +163,14 @@ def merge_described(registry: Registry, reassign: Callable[[Entity, Entity], Non
                 ]
             elif tail and tail[0] in TRADING_NOUNS:
                 # "the company" met before the story showed that Hembury
-                # Locks is one: the story's only company.
-                matches += [e for e in orgs if trades(e)]
+                # Locks is one: the story's only company, or the one it is
+                # about (named at least twice as often as any other).
+                companies = sorted((e for e in orgs if trades(e)), key=lambda e: -len(e.mentions))
+                if len(companies) > 1 and len(companies[0].mentions) >= 2 * len(
+                    companies[1].mentions
+                ):
+                    companies = companies[:1]
+                matches += companies
         else:
             continue
         if len(matches) == 1:
