@@ -1232,6 +1232,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         "Shares in Hembury Locks rose 4 per cent. Hembury Locks employs 300 people.",
         [("a natural next step", "partial", "Hembury Locks")],
     ),
+    "'he finally said' and other adverbs between subject and verb": (
+        "Coach retires\n\n"
+        "Lamar Breckenridge, asked what he would miss most, took a long time to answer.\n\n"
+        '"Tuesday practice," he finally said.',
+        [("Tuesday practice", "direct", "Lamar Breckenridge")],
+    ),
 }
 
 

@@ -138,7 +138,9 @@ ADVERBS: frozenset[str] = frozenset(
     recently previously once earlier again repeatedly still only just
     has have had will would should could may might himself herself themselves
     always often usually sometimes regularly frequently
-    itself""".split()
+    itself finally eventually slowly immediately quickly now never even already publicly
+    privately openly proudly sadly calmly tearfully briefly gently curtly tersely
+    cheerfully wryly""".split()
 )
 
 PRONOUNS: dict[str, str] = {

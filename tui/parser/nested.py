@@ -122,8 +122,9 @@ def _pronoun(
     """ "She always said" after "my grandmother"; "He would ring and say" opening it."""
     lead = ctx.text[parent.segments[0][0] : quote_start]
     own = [m for m in _OWN_PERSON.finditer(lead) if m.group(1) in PERSON_NOUNS]
-    if own and gender_of_noun(own[-1].group(1)) == PRONOUNS[pronoun]:
-        return _belonging_to(ctx, speaker, own[-1].group(1))
+    noun = own[-1].group(1) if own else ""
+    if own and not noun.endswith("s") and gender_of_noun(noun) in (None, PRONOUNS[pronoun]):
+        return _belonging_to(ctx, speaker, noun)  # "My director ... he finally said"
     described = _described_just_before(ctx, parent.segments[0][0], quote_start, pronoun, speaker)
     if described is not None:
         return described
