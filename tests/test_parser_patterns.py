@@ -1238,6 +1238,14 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Tuesday practice," he finally said.',
         [("Tuesday practice", "direct", "Lamar Breckenridge")],
     ),
+    "inside a quote: 'The university said they'd 'look into it''": (
+        "Rail chaos\n\n"
+        "\"The university said they'd 'look into it'. That's all,\" said another passenger.",
+        [
+            ("The university said", "direct", "another passenger"),
+            ("look into it", "partial", "the university"),
+        ],
+    ),
 }
 
 

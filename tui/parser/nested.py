@@ -96,7 +96,8 @@ def nested_speaker(
         # A newly introduced source ("a recorded voice said") or a person by
         # role ("the vicar said to me") is safe; "it", "they" are not.
         first = mention.split()[0]
-        person = first == "the" and head_noun(decision.mention) in PERSON_NOUNS
+        head = head_noun(decision.mention)
+        person = first == "the" and (head in PERSON_NOUNS or head in ORG_WORDS)  # "the university"
         return decision if first in _NEW_SOURCE or person else None
     return decision
 
