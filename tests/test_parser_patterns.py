@@ -1246,6 +1246,14 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("look into it", "partial", "the university"),
         ],
     ),
+    "'the elder X said he': the men of the family, then their ages": (
+        "Cricket\n\n"
+        "Norman Ledgerwood, 58, opened the batting with his son, Jack, 17.\n\n"
+        "Jack's mother, Pauline Ledgerwood, ran the teas.\n\n"
+        "The elder Ledgerwood said he had no plans to retire.\n\n"
+        '"I\'ll stop when he can get me out," he said.',
+        [("I'll stop when he can get me out", "direct", "Norman Ledgerwood")],
+    ),
 }
 
 

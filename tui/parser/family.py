@@ -31,6 +31,7 @@ _KIN_BEFORE = re.compile(
     rf"(?:\s+and\s+(?:{_KIN})s?)?"  # "his granddaughter and grandson, Nell and Kit"
     r"\s*,?\s*(?:[a-z][\w-]*\s+){0,3}$"
 )
+_SAID_HE = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(he|she)\b", re.IGNORECASE)
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s")
 #: "Norman, 58," / "Tomas Lindqvist, 74,": an age in commas right after a name.
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
@@ -153,6 +154,10 @@ def qualified(text: str, mention: Mention, registry: Registry, acted: set[int]) 
     family = bearers + relatives
     if len(family) < 2:
         return None
+    said = _SAID_HE.match(text, mention.end)  # "The elder Ledgerwood said he ..."
+    if said is not None:
+        sex = "male" if said.group(1).lower() == "he" else "female"
+        family = [e for e in family if e.likely_gender in (None, sex)] or family
     active = [e for e in family if e.index in acted]
     older = before.group(1).lower() in _OLDER_WORDS
     # The founder "in 1921" is not one of "the elder" and "the younger".
