@@ -1254,6 +1254,16 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"I\'ll stop when he can get me out," he said.',
         [("I'll stop when he can get me out", "direct", "Norman Ledgerwood")],
     ),
+    "'a letter from Transvale that says' inside a quote": (
+        "Footbridge\n\n"
+        "Transvale Rail said the bridge was not its responsibility.\n\n"
+        "'I've got a letter from Transvale that says, \"The structure is not a railway "
+        "asset,\"' said councillor Dev Mistry.",
+        [
+            ("I've got a letter", "direct", "Dev Mistry"),
+            ("The structure is not", "direct", "Transvale Rail"),
+        ],
+    ),
 }
 
 

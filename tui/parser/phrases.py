@@ -359,6 +359,11 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
         or headline
     )
     found = find_mentions(text, start, end)
+    sent = _SENT_BY.search(text, start, end) if last.group() in ("that", "which") else None
+    if sent is not None:  # "a letter from Transvale that says": Transvale's words
+        named = [m for m in found if m.start >= sent.end() and m.kind != "place"]
+        if named:
+            return Phrase("name", named[0].start, named[0].end, named[0].surface, named[0])
     mentions = [m for m in found if m.end == last.end()]
     if mentions:
         m = mentions[-1]
@@ -569,6 +574,11 @@ _NP_STOPS = frozenset(
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 # Where a new clause, and so a new subject, can start before a verb.
 _THAT = re.compile(r"\s+that\b")
+# "a letter from Transvale that says": a writing and who sent it.
+_SENT_BY = re.compile(
+    r"\b(?:letter|statement|email|e-mail|note|message|memo|notice|card)\s+from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _SUBORDINATOR = re.compile(
     r"\s*(?:when|if|as|because|while|after|before|since|although|though|once|until)\s+", re.I
 )
