@@ -1264,6 +1264,16 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("The structure is not", "direct", "Transvale Rail"),
         ],
     ),
+    "the promoter in apposition is a company unless a first name says it is a person": (
+        "Tour cancelled\n\n"
+        "The tour's promoter, Brightfield Live, said refunds would follow. "
+        '"We wish her a full recovery," the company said.\n\n'
+        'Her agent, Tom Hale, the promoter of her first tour, was upset. "It hurts," he said.',
+        [
+            ("We wish her a full recovery", "direct", "Brightfield Live"),
+            ("It hurts", "direct", "Tom Hale"),
+        ],
+    ),
 }
 
 

@@ -768,7 +768,7 @@ COMPANY_NOUNS = frozenset(
     giant provider supplier distributor publisher broadcaster network platform startup
     start-up drugmaker automaker carmaker chipmaker planemaker steelmaker conglomerate
     supermarket grocer brokerage consultancy utility miner railway railroad studio
-    insurer nonprofit non-profit""".split()
+    insurer nonprofit non-profit promoter sponsor""".split()
 )
 #: "the company" or "the firm" is never a public body ("the Weather Service").
 TRADING_NOUNS = frozenset(

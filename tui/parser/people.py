@@ -478,6 +478,7 @@ class People:
             if (
                 entity.kind == "person"
                 and not entity.title
+                and entity.likely_gender is None  # "Tom Hale, the promoter," is a man
                 and head in ORG_WORDS | COMPANY_NOUNS
                 and (single or head not in PERSON_NOUNS)
             ):
