@@ -1274,6 +1274,13 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("It hurts", "direct", "Tom Hale"),
         ],
     ),
+    "a nickname followed by 'a name that ...' is a name, nobody's speech": (
+        "Ferry\n\n"
+        'Locals call the ferry "the Bucket", a name that goes back to a leak in the 1980s.\n\n'
+        'Miners call the old gallery "the Widow", a nickname several of them said dated '
+        "back to an accident.",
+        [("the Bucket", "name", None), ("the Widow", "name", None)],
+    ),
 }
 
 

@@ -42,8 +42,9 @@ _NAME_CONTEXT = re.compile(
 )
 # "calls me", "called him": what follows names a person.
 _CALLS_PERSON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:me|him|her|us|them)\W*$", re.IGNORECASE)
-# '"the bat lady", and the name has followed me': what it was is said after.
-_NAME_AFTER = re.compile(r"\W*(?:and\s+)?the\s+(?:nick)?name\b", re.IGNORECASE)
+# '"the bat lady", and the name has followed me', '"the Bucket", a name that goes
+# back to ...': what it was is said after.
+_NAME_AFTER = re.compile(r"\W*(?:and\s+)?(?:the|a)\s+(?:nick)?name\b", re.IGNORECASE)
 # Words written on something: no speaker, however sentence-like.
 _INSCRIPTION_CONTEXT = re.compile(
     r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
