@@ -1281,6 +1281,13 @@ CASES: dict[str, tuple[str, Expected]] = {
         "back to an accident.",
         [("the Bucket", "name", None), ("the Widow", "name", None)],
     ),
+    "'One of the rescued men, 31-year-old X, told' makes X the subject": (
+        "Miners freed\n\n"
+        "One of the rescued men, 31-year-old Yerlan Dzhaksybekov, told state television "
+        "that the group had shared out the water.\n\n"
+        '"We told each other stories," he said.',
+        [("We told each other stories", "direct", "Yerlan Dzhaksybekov")],
+    ),
 }
 
 

@@ -39,8 +39,11 @@ NAME_INTRO = re.compile(
     + r"\s*[\"“‘']?$",
     re.IGNORECASE,
 )
-# "The manager, Howard Pomfrey,": the unnamed source just described, named.
-_THE_ROLE = re.compile(r"[Tt]he\s+([a-z]+),\s*")
+# "The manager, Howard Pomfrey,", "One of the rescued men, 31-year-old Yerlan
+# Dzhaksybekov,": the unnamed source just described, named.
+_THE_ROLE = re.compile(
+    r"(?:[Tt]he|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+),\s*(?:\d{1,3}-year-old\s+)?"
+)
 # How NAME_INTRO ends: words it allows after the phrase, and the phrase's end.
 _NAME_INTRO_TAIL = re.compile(rf"\s+(?:{'|'.join(NAME_FILLER_WORDS)})$", re.IGNORECASE)
 _NAME_INTRO_END = re.compile(r"(?:by|as|named|called|guerre|name is|name,)$", re.IGNORECASE)
@@ -217,6 +220,8 @@ class People:
             lead = skip_lead(text, start, end)
             opening = len(text[lead : mention.start].split()) <= 4
             opening = opening and not POSSESSIVE_LEAD.match(text, lead, mention.start)
+            # "One of the rescued men, 31-year-old Yerlan Dzhaksybekov, told ...": him
+            opening = opening or _THE_ROLE.fullmatch(text, lead, mention.start) is not None
             following = mentions[k + 1] if k + 1 < len(mentions) else None
             if following is not None and _ROLE_BETWEEN.fullmatch(
                 text, mention.end, following.start
