@@ -1288,6 +1288,12 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"We told each other stories," he said.',
         [("We told each other stories", "direct", "Yerlan Dzhaksybekov")],
     ),
+    "Dutch and Nordic first names say the sex too": (
+        "Ferry\n\n"
+        "Hanneke Vos runs the ferry. It was built by Gerrit Maas, who still repairs it.\n\n"
+        '"I was sick the whole first week," she says.',
+        [("I was sick the whole first week", "direct", "Hanneke Vos")],
+    ),
 }
 
 

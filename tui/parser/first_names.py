@@ -61,7 +61,9 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     huda rania salma khadija ayse elif parisa maryam shirin sunita pooja kavita neha
     shreya ngozi chioma amaka folake abena akua thandiwe nomvula wanjiru njeri naoko
     yoko florencia graciela rosario soledad milagros luz alba paloma serafina lucrezia
-    benedetta ornella
+    benedetta ornella hanneke marijke lieke inge saskia annemieke anneke janneke
+    margriet jolanda ingeborg sigrun gunhild ragnhild jadwiga bozena milena jelena
+    dragana
     """.split()
 )
 
@@ -106,7 +108,9 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     thabo sipho haruto daisuke joao goncalo thiago tiago rui vitor guillermo alejandro
     andres raul julio cesar gonzalo marcos emilio agustin leopoldo octavio rodolfo
     alfonso ramiro salvador teodoro gerardo gustavo humberto federico enzo giacomo
-    salvatore vittorio
+    salvatore vittorio gerrit bram daan thijs ruud wouter koen joris jeroen niels stijn
+    hendrik cornelis dirk geert henk kees klaas wim bjarne leif torsten ingvar olaf
+    jaroslav miroslav zbigniew bohdan vaclav dragan goran branko zoran
     """.split()
 )
 
