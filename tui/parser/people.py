@@ -239,8 +239,9 @@ class People:
                 part = text.find(",", mention.end + 1, end)
                 self._learn_gender(entity, mention.end, part if part > 0 else end)
             self.ctx.note(mention.start, entity, role)
-            if company and entity.kind == "person" and not entity.title:
-                entity.kind = "org" if entity.likely_gender is None else entity.kind
+            person = entity.kind == "person" and not entity.title
+            if company and person and entity.likely_gender is None:
+                entity.kind = "org"  # but "Priya Natarajan's shares" stays a person
             self._describe(entity, mention, start, end, org_role)
             unnamed = self._named_now(mention, start, end)
             if unnamed is not None and unnamed is not entity:
