@@ -1294,6 +1294,21 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"I was sick the whole first week," she says.',
         [("I was sick the whole first week", "direct", "Hanneke Vos")],
     ),
+    "a place and its appositive before the subject; 'Nearby,'; a guide's title": (
+        "Heatwave\n\n"
+        "In Sabbagh Gardens, a neighbourhood of tower blocks near the ring road, a woman in "
+        "her sixties sat in the shade.\n\n"
+        '"The fridge is off," she said.\n\n'
+        "The woman, Mariatou Sangare, 67, had not been out since Monday.\n\n"
+        'Nearby, Osvaldo Pineiro said his freezers had failed. "It cost me more than the '
+        'ice cream," he said.\n\n'
+        'Liv Holmqvist put the wine in her annual guide, "Fifty Bottles Worth the Detour".',
+        [
+            ("The fridge is off", "direct", "Mariatou Sangare"),
+            ("It cost me more", "direct", "Osvaldo Pineiro"),
+            ("Fifty Bottles Worth the Detour", "title", None),
+        ],
+    ),
 }
 
 

@@ -18,7 +18,8 @@ _WORKS = (
     r"programme|program|podcast|album|song|single|record|play|musical|opera|poem|collection|"
     r"exhibition|painting|report|study|paper|article|column|essay|titled|entitled|"
     r"operation|campaign|initiative|project|strategy|plan|scheme|law|bill|act|policy|"
-    r"motto|slogan|anthem|hymn|game|app|brand|chapter|episode|track|verse|scene)s?"
+    r"motto|slogan|anthem|hymn|game|app|brand|chapter|episode|track|verse|scene|guide|"
+    r"handbook|manual|ranking)s?"
 )
 # The work noun before the title ("her novel "The Salt Year"") or after it
 # ("the bank's "Quarterly Outlook" report").

@@ -277,6 +277,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december today yesterday
     tomorrow meanwhile however still also then now once later earlier since until
+    nearby instead elsewhere yet overall afterwards nonetheless moreover indeed perhaps
+    certainly
     with without from by to of about over under into through during despite although
     though because among between against across around near outside inside above
     below up down off out story update editor's note advertisement q a

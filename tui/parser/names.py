@@ -45,7 +45,7 @@ _PLACE_WORDS = frozenset(
     island islands district region state republic kingdom valley hill hills park bridge
     ocean sea gulf strait desert forest mountains peninsula canal flats heights states
     station airport beach coast north south east west falls springs creek harbour harbor
-    marsh moor glen cove""".split()
+    marsh moor glen cove gardens towers mansions""".split()
 )
 # The word after a name, past an age in commas: "Park, 45, said".
 _SPEECH_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+([a-z]+)")

@@ -184,7 +184,10 @@ _LEAD = re.compile(
     r"addressing|writing|responding|announcing|referring|commenting|explaining|testifying|"
     r"appearing|standing|sitting|looking|reflecting|describing|recalling|reacting|arriving|"
     r"leaving|visiting|opening|closing)\b"
-    r"[^,]{0,100},\s*(?:[\"“][^\"“”]{1,200}[\"”],?\s*)?)?",  # 'When he asked, "...?",
+    r"[^,]{0,100},\s*(?:[\"“][^\"“”]{1,200}[\"”],?\s*)?"  # 'When he asked, "...?",'
+    # "In Sabbagh Gardens, a neighbourhood of tower blocks near the ring road, "
+    r"(?:an?\s(?:[\w-]+\s){0,3}(?:neighbourhood|neighborhood|town|village|city|district|"
+    r"suburb|area|region|province|county|island|port|community|estate)\b[^,]{0,60},\s*)?)?",
     re.IGNORECASE,
 )
 
