@@ -553,6 +553,7 @@ _ON_BEHALF = re.compile(
     r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
+# "voted for Sokolović": a name after a preposition is talked about, not talking.
 _OBJECT_BEFORE = re.compile(r"\b(?:for|to|with|against|about|of|from|by|on|at|in|over)\s+\Z")
 _IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+([^,;:\"“”]{2,60}?),?\s*$", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
