@@ -1309,6 +1309,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Fifty Bottles Worth the Detour", "title", None),
         ],
     ),
+    "'One of them, a pharmacist, said'; a shout as a vote is announced; notes that read": (
+        "Pharmacy closes\n\n"
+        "Residents gathered outside the shop on Monday.\n\n"
+        "One of them, a pharmacist who works on the high street, said: "
+        '"We will all suffer for this."\n\n'
+        'Councillor Ebo Mensah voted for the closure. "Shame!" came from the gallery as '
+        "the result was announced.\n\n"
+        'Handwritten notes taped to the door read "Thank you for everything".',
+        [
+            ("We will all suffer", "direct", "a pharmacist who works on the high street"),
+            ("Shame!", "direct", None),
+            ("Thank you for everything", "direct", None),
+        ],
+    ),
 }
 
 

@@ -521,6 +521,8 @@ def rule_after(
             return None  # '"unfair," noting that he had ...': the sentence's subject goes on
         phrase = subject_after(text, cue.end, sentence_end, headline=headline)
     else:
+        if passive_before(text, start, cue.start):
+            return None  # '"Shame!" as the vote was announced': nobody announced it here
         phrase = subject_before(text, start, cue.start, headline=headline)
         lead = text[start : phrase.start] if phrase is not None else ""
         if phrase is not None and phrase.kind == "pronoun" and lead.strip(" ,"):

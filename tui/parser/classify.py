@@ -49,7 +49,7 @@ _NAME_AFTER = re.compile(r"\W*(?:and\s+)?(?:the|a)\s+(?:nick)?name\b", re.IGNORE
 # Words written on something: no speaker, however sentence-like.
 _INSCRIPTION_CONTEXT = re.compile(
     r"\b(?:sign|signs|label|labels|banner|banners|placard|placards|poster|posters|plaque|"
-    r"note|notice|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
+    r"note|notes|notice|notices|caption|inscription|slogan|t-shirt|shirt|sticker|graffiti|"
     r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,150}?\b"
     r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says|put it)"
     r"(?:\s+(?:in full|simply|only))?\W*$"

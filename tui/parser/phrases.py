@@ -310,6 +310,11 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
         ):
             m = mentions[-1]  # "a farmer who asked to be named only as Mr Ridley"
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
+    if len(parts) > 1 and _ONE_OF_THEM.fullmatch(text, *parts[0]):
+        # "One of them, a pharmacist who works on the high street, said"
+        described = _clause_subject(text, *parts[1], headline)
+        if described is not None and described.kind == "description":
+            return described
     # No part is a bare name: the subject is the part before an appositive or
     # a relative clause ("One tram driver, who ..., said").
     for a, b in reversed(parts[:-1] or parts):
@@ -582,6 +587,7 @@ _SENT_BY = re.compile(
     r"\b(?:letter|statement|email|e-mail|note|message|memo|notice|card)\s+from\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_ONE_OF_THEM = re.compile(r"\s*(?:one|some|two|three)\s+of\s+(?:them|those|us)\s*", re.I)
 _SUBORDINATOR = re.compile(
     r"\s*(?:when|if|as|because|while|after|before|since|although|though|once|until)\s+", re.I
 )
