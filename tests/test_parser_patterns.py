@@ -1323,6 +1323,27 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Thank you for everything", "direct", None),
         ],
     ),
+    "'Las ...' and 'Plaza ...' are places; a name in a quotation within is not the speaker": (
+        "Fuel protests\n\n"
+        '"I drive a taxi all day," said Anselmo Quiroga, 46.\n\n'
+        "Marisol Etxeberri, who sells vegetables in the district of Las Palmeras, said prices "
+        "had doubled.\n\n"
+        "\"My customers put it back. They say, 'Marisol, I'm sorry,'\" she said.\n\n"
+        "Crowds marched to the Plaza de los Olivos.",
+        [
+            ("I drive a taxi", "direct", "Anselmo Quiroga"),
+            ("My customers put it back", "direct", "Marisol Etxeberri"),
+            ("Marisol, I'm sorry", "direct", None),
+        ],
+    ),
+    "'X said in a letter to the commission', then 'the letter said', is X's": (
+        "Warehouse plan\n\n"
+        "The Dunmore Planning Commission will vote on the warehouse next month.\n\n"
+        "Save Ashby Brook, a conservation group, said in a letter to the commission that "
+        "the roof would drain into the stream. The commission said it would reply.\n\n"
+        '"The trout will not come back," the letter said.',
+        [("The trout will not come back", "direct", "Save Ashby Brook")],
+    ),
 }
 
 

@@ -319,6 +319,22 @@ class Context:
             if entity is not None:
                 return entity
         since = self.since(sentence=self.sentence - _PRONOUN_REACH)
+        said_in = _SAID_IN.search(self.text, max(0, at - 80), at)
+        plain = re.match(rf"(?:the|this|that)\s+{document}\b", self.text[position:], re.I)
+        if said_in is not None and plain is not None:
+            # "Friends of the Creek, ..., said in a letter to the commission", then
+            # "the letter said": the subject who said it, not whom it went to.
+            ends = list(
+                _SENTENCE_END.finditer(self.text, max(0, said_in.start() - 400), said_in.start())
+            )
+            clause = ends[-1].end() if ends else 0
+            before = [
+                e
+                for e in since
+                if clause <= e.position < said_in.start() and e.role in ("subject", "speaker")
+            ]
+            if before:
+                return before[-1].entity
         near = [e for e in since if at <= e.position < min(position, at + 200)]
         speakers = [e for e in near if e.role == "speaker"]
         subjects = [e for e in near if e.role == "subject"]
@@ -554,6 +570,12 @@ _CLOSING_ACCORDING_TO = re.compile(
 _ON_BEHALF = re.compile(
     r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+# "said in a letter", "wrote in an open letter": the document's issuer is the subject.
+_SAID_IN = re.compile(
+    r"\b(?:said|says|wrote|writes|warned|argued|stated|added)\s+in\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?\w+\Z"
 )
 # "voted for Sokolović": a name after a preposition is talked about, not talking.
 _OBJECT_BEFORE = re.compile(r"\b(?:for|to|with|against|about|of|from|by|on|at|in|over)\s+\Z")

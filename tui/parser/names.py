@@ -47,6 +47,8 @@ _PLACE_WORDS = frozenset(
     station airport beach coast north south east west falls springs creek harbour harbor
     marsh moor glen cove gardens towers mansions""".split()
 )
+# Words that open a place's name and no person's: "Plaza de la Concordia", "Las Canteras".
+_PLACE_OPENERS = frozenset("plaza las los san santa santo são sao puerto porto".split())
 # The word after a name, past an age in commas: "Park, 45, said".
 _SPEECH_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+([a-z]+)")
 _PREPOSITIONS = frozenset(
@@ -445,6 +447,8 @@ def _mention(
             and not (len(name) >= 2 and gender_of_first_name(name[0]))
         ):
             kind = "place"
+    if kind == "person" and not title and len(name) >= 2 and lowered[0] in _PLACE_OPENERS:
+        kind = "place"
     if kind == "person" and prev == "the" and not title and len(name) >= 2:
         kind = "org"  # "the Valemont Comets": nobody calls a person "the Ana Diaz"
     return Mention(

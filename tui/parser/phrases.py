@@ -312,9 +312,11 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     if len(parts) > 1 and _ONE_OF_THEM.fullmatch(text, *parts[0]):
         # "One of them, a pharmacist who works on the high street, said"
-        described = _clause_subject(text, *parts[1], headline)
-        if described is not None and described.kind == "description":
-            return described
+        article = _WORD.search(text, *parts[1])
+        if article is not None and article.group().lower() in ("a", "an"):
+            stop = description_end(text, article.start(), parts[1][1])
+            if stop is not None:
+                return Phrase("description", article.start(), stop, text[article.start() : stop])
     # No part is a bare name: the subject is the part before an appositive or
     # a relative clause ("One tram driver, who ..., said").
     for a, b in reversed(parts[:-1] or parts):

@@ -52,6 +52,8 @@ _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
 _SPEECH = ("direct", "partial")
 # A quote signed with a dash (or, in a headline, a colon) and a full name.
+# A quotation inside a quotation, up to its first closing mark.
+_QUOTED_WITHIN = re.compile(r"(?:^|(?<=[\s,:;(]))['‘\"“][^'’\"”]*")
 _SIGNED = re.compile(r"[,.]?\s*(?:—|–|--)\s*")
 _SIGNED_COLON = re.compile(r"\s*(?:[:–—]|--?)\s*")
 
@@ -282,7 +284,9 @@ class _Reader:
         entity = decision.entity
         if pronoun not in ("he", "she") or entity is None or entity.kind != "person":
             return decision
-        words = set(re.findall(r"[A-Z][\w'’-]+", content))
+        # A name in a quotation inside it is what others said, often to the
+        # speaker: "They say, 'Jovita, I'm sorry'," she said.
+        words = set(re.findall(r"[A-Z][\w'’-]+", _QUOTED_WITHIN.sub(" ", content)))
         if not words & {w for w in entity.name if len(w) > 2}:
             return decision
         decision.entity = self.ctx.resolve_pronoun(pronoun, at, exclude=entity)
