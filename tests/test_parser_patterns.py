@@ -1344,6 +1344,20 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"The trout will not come back," the letter said.',
         [("The trout will not come back", "direct", "Save Ashby Brook")],
     ),
+    "'echoed by another passenger, ...' then 'he said'; 'declined to say whether X ..., saying'": (
+        "Derailment\n\n"
+        "Ruaridh Calloway, 58, said the lights went out.\n\n"
+        '"There was a bang," he said.\n\n'
+        "His account was echoed by another passenger, a man in a work jacket, who would not "
+        'give his name. "Nobody told us anything," he said.\n\n'
+        "Station manager Odile Fonsagrive declined to say whether Trenvale Rail would keep "
+        'the contractor, saying only that the company would "review everything".',
+        [
+            ("There was a bang", "direct", "Ruaridh Calloway"),
+            ("Nobody told us anything", "direct", "another passenger"),
+            ("review everything", "partial", "Odile Fonsagrive"),
+        ],
+    ),
 }
 
 

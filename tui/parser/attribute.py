@@ -571,6 +571,7 @@ _ON_BEHALF = re.compile(
     r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
+_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "said in a letter", "wrote in an open letter": the document's issuer is the subject.
 _SAID_IN = re.compile(
@@ -648,6 +649,9 @@ def rule_before(
         if participle and earlier:
             # '"...," it said in a statement, adding that ...': the one who said.
             phrase = subject_before(text, sentence_start, earlier[-1].start)
+            if phrase is None and text[: earlier[-1].start].endswith(" to "):
+                # "She declined to say whether X would ..., saying only": she.
+                phrase = sentence_subject(text, sentence_start, earlier[-1].start)
             if phrase is None:
                 phrase = subject_after(text, earlier[-1].end, cue.start)
         elif participle or re.search(r"\b(?:and|then|but)$", lead_in):
@@ -730,6 +734,9 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             continue
         if len(text[pos : mention.start].split()) > 4:
             break
+        role = _ROLE_BEFORE_NAME.match(text, mention.end, end)
+        if len(mention.name) == 1 and role is not None and is_person_noun(role.group(1)):
+            continue  # "Station manager Odile Fonsagrive": the station is no one
         plural = _NEXT_WORD.match(text, mention.end, end)
         if len(mention.name) == 1 and plural and bare_plural(plural.group(1)):
             # "Planning officers had recommended ...": people, not a name

@@ -110,6 +110,8 @@ _INVERTED = re.compile(
     r"\s*(?:[Aa]lso\s+)?(?:[Ii]n|[Aa]t|[Aa]mong|[Oo]utside|[Ii]nside|[Oo]n|[Bb]ehind|[Nn]ear)\b"
     r"[^,.;:]{0,60}?\s(?:was|were|sat|stood)\s+(?=(?:a|an|one|two|three)\s)"
 )
+# "Her account was echoed by another passenger, ...": the agent is who acts.
+_AGENT = re.compile(r"[^,.;:]{0,60}?\s(?:was|were)\s+[a-z]+ed\s+by\s+(?=(?:a|an|another|one)\s)")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
@@ -316,7 +318,7 @@ class People:
             entity = self.registry.holder(words[1])  # "the president" of Club President X
         if entity is None and (
             head_noun(phrase.text) in PERSON_NOUNS
-            and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "one"))
+            and (not new_only or phrase.text.split()[0].lower() in ("a", "an", "another", "one"))
         ):
             entity = self.registry.describe(self.ctx.owner_named(phrase.text, phrase.start))
         if entity is not None:
@@ -329,7 +331,7 @@ class People:
         "Her neighbour, an old man, ...": a possessive description is about
         a person already spoken of, never a new source.
         """
-        inverted = _INVERTED.match(self.text, start, end)  # "Also in the gallery was a ..."
+        inverted = _INVERTED.match(self.text, start, end) or _AGENT.match(self.text, start, end)
         phrase = subject_after(
             self.text, inverted.end() if inverted else skip_lead(self.text, start, end), end
         )
