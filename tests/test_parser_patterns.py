@@ -1358,6 +1358,39 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("review everything", "partial", "Odile Fonsagrive"),
         ],
     ),
+    "HOST is the presenter the introduction names, under a 'Phone-in:' headline": (
+        "Phone-in: the ferry cuts\n\n"
+        "This is an edited transcript of the phone-in on Harbour FM, presented by Mairead "
+        "Quennell. Her guest was Tobiah Ashgrove of the ferry company.\n\n"
+        "HOST: Tobiah, why cut the night crossing?\n\n"
+        "ASHGROVE: Because nobody uses it.",
+        [
+            ("Tobiah, why cut", "direct", "Mairead Quennell"),
+            ("Because nobody uses it", "direct", "Tobiah Ashgrove"),
+        ],
+    ),
+    "'the foreign ministry' is not the Justice Ministry the story named": (
+        "Envoy summoned\n\n"
+        "The law would make outlets register with the Justice Ministry.\n\n"
+        "In a statement, the foreign ministry said the remarks were "
+        '"unacceptable from any diplomat."',
+        [("unacceptable from any diplomat", "partial", "the foreign ministry")],
+    ),
+    "a second guess at 'she replied' teaches nobody's sex": (
+        "Envoy summoned\n\n"
+        "The ambassador, Radomir Velichkov, met Deputy Minister Dragana Petrovska. A diplomat "
+        "briefed on the meeting said it was tense.\n\n"
+        '"You have insulted us," Ms. Petrovska told him, according to the diplomat.\n\n'
+        '"I have said nothing untrue," he told her.\n\n'
+        '"Then say it in parliament," she replied.\n\n'
+        'Mr. Velichkov was unrepentant. "I stand by every word," he said.',
+        [
+            ("You have insulted us", "direct", "Dragana Petrovska"),
+            ("I have said nothing untrue", "direct", "Radomir Velichkov"),
+            ("Then say it in parliament", "direct", "Dragana Petrovska"),
+            ("I stand by every word", "direct", "Radomir Velichkov"),
+        ],
+    ),
 }
 
 

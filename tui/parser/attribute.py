@@ -77,7 +77,7 @@ PRONOUN_PENALTY = 0.1
 #: How far back, in sentences, a pronoun may reach for its person; and, in
 #: characters, "the spokesman" for its fuller first description. Bounds that
 #: keep a long archive file linear, far beyond any real antecedent.
-_PRONOUN_REACH = 40
+PRONOUN_REACH = 40
 _ISSUER_REACH = 1500
 _DESCRIPTION_REACH = 20_000
 #: "Her predecessor, Moira Fairlie," / "His son, Fintan,": someone related to
@@ -259,7 +259,7 @@ class Context:
         be its statement; one only mentioned ("the Kessaro Dam") is not."""
         acting = [
             e.entity
-            for e in self.since(sentence=self.sentence - _PRONOUN_REACH)
+            for e in self.since(sentence=self.sentence - PRONOUN_REACH)
             if e.position <= position
             and e.role in ("subject", "speaker")
             and e.entity.kind == "org"
@@ -318,7 +318,7 @@ class Context:
             entity = self.resolve(phrase, owner.end()) if phrase is not None else None
             if entity is not None:
                 return entity
-        since = self.since(sentence=self.sentence - _PRONOUN_REACH)
+        since = self.since(sentence=self.sentence - PRONOUN_REACH)
         said_in = _SAID_IN.search(self.text, max(0, at - 80), at)
         plain = re.match(rf"(?:the|this|that)\s+{document}\b", self.text[position:], re.I)
         if said_in is not None and plain is not None:
@@ -382,7 +382,7 @@ class Context:
         self,
         pronoun: str,
         position: int,
-        exclude: Entity | None = None,
+        exclude: tuple[Entity | None, ...] = (),
         anyone: bool = False,
         learn: bool = True,
     ) -> Entity | None:
@@ -401,10 +401,10 @@ class Context:
         roles = ("subject", "speaker", "mention")
         fitting = [
             e
-            for e in self.since(sentence=self.sentence - _PRONOUN_REACH)
+            for e in self.since(sentence=self.sentence - PRONOUN_REACH)
             if e.position <= position
             and e.role in roles
-            and e.entity is not exclude
+            and e.entity not in exclude
             and _fits(e.entity, want)
         ]
         if not fitting and want == "neuter":

@@ -608,7 +608,11 @@ class Registry:
                     return self.touch(entity)
                 if entity.kind in ("person", "org") and head in roles_of(entity):
                     return self.touch(entity)
-                if entity.kind == "org" and head == _org_noun(entity):
+                if (
+                    entity.kind == "org"
+                    and head == _org_noun(entity)
+                    and _modifiers_in(words, entity)
+                ):
                     return self.touch(entity)  # "the council": Kelby Town Council, not "the city"
             if head in COMPANY_NOUNS and len(words) == 2:
                 # "the company said": the organisation the story last named;
@@ -713,6 +717,14 @@ def _same_title(entity: Entity, mention: Mention) -> bool:
     if not entity.title:
         return False
     return entity.title[-1].lower().rstrip(".") == mention.title[-1].lower().rstrip(".")
+
+
+def _modifiers_in(words: list[str], org: Entity) -> bool:
+    """Whether "the town council" can be this council: every word between the
+    article and the noun is in its name ("the foreign ministry" is not the
+    Justice Ministry)."""
+    name = {w.lower() for w in org.name}
+    return all(w.lower() in name for w in words[1:-1])
 
 
 def _named_kind(description: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.parser.attribute import Context, Decision, sentence_subject
+from tui.parser.attribute import PRONOUN_REACH, Context, Decision, sentence_subject
 from tui.parser.cues import PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS
 from tui.parser.names import Entity, find_mentions, head_noun
 from tui.parser.people import introduces_name
@@ -140,7 +140,10 @@ class Conversation:
         pronoun = (decision.mention or "").lower()
         replying = pronoun in ("he", "she") and (decision.cue or "").lower() in _REPLY_CUES
         if replying and asker is not None and asker is decision.entity:
-            decision.entity = self.ctx.resolve_pronoun(pronoun, position, exclude=asker)
+            # A second guess: it must not teach anyone's sex.
+            decision.entity = self.ctx.resolve_pronoun(
+                pronoun, position, exclude=(asker,), learn=False
+            )
         if addressed is None or decision.entity is None:
             self.turn = None
             return decision
@@ -151,8 +154,16 @@ class Conversation:
             decision.entity = last.addressee
         word = addressed.group(1).lower()
         if word in ("him", "her"):
+            # "told him, according to the diplomat": him is not the diplomat.
+            rest = after[addressed.end() :].lower()
+            named_after = tuple(
+                e.entity
+                for e in self.ctx.since(sentence=self.ctx.sentence - PRONOUN_REACH)
+                if e.entity.kind == "described"
+                and re.search(rf"\b{re.escape(head_noun(e.entity.name[0]))}\b", rest)
+            )
             addressee = self.ctx.resolve_pronoun(
-                word, position, exclude=decision.entity, anyone=True
+                word, position, exclude=(decision.entity, *named_after), anyone=True
             )
         else:  # "he told his coach": the one who spoke to him last
             addressee = last.speaker if answering else None

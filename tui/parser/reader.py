@@ -107,7 +107,8 @@ class _Reader:
         self.reported_in: dict[Span, Decision] = {}
         #: Who said the last speech quote read so far ("she replied" is not them).
         self.last_speaker: Entity | None = None
-        first_turn = turns[0].paragraph if turns else 0
+        body_turns = [t.paragraph for t in turns if not (headline and t.paragraph == 0)]
+        first_turn = body_turns[0] if body_turns else 0  # "Phone-in: ..." heads the story
         intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
         self.interview = interview_roles(intro) if turns else {}
 
@@ -289,7 +290,7 @@ class _Reader:
         words = set(re.findall(r"[A-Z][\w'’-]+", _QUOTED_WITHIN.sub(" ", content)))
         if not words & {w for w in entity.name if len(w) > 2}:
             return decision
-        decision.entity = self.ctx.resolve_pronoun(pronoun, at, exclude=entity)
+        decision.entity = self.ctx.resolve_pronoun(pronoun, at, exclude=(entity,))
         return decision if decision.entity is not None else None
 
     def _signed(self, f: Found, end: int, colon: bool) -> Decision | None:

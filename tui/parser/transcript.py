@@ -101,6 +101,9 @@ def interview_roles(intro: str) -> dict[str, str]:
     )
     if asked:
         roles["Q"] = asked.group(1) or asked.group(2)
+    host = _HOST.search(intro)
+    if host:  # "presented by Orla Bellweather": the HOST label is her
+        roles["host"] = host.group(1) or host.group(2)
     marked = _MARKED_Q.search(intro)
     if marked:  # "Questions from reporters are marked Q."
         roles["Q"] = marked.group(1).lower().rstrip("s")
@@ -121,6 +124,11 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
+_HOST = re.compile(
+    rf"\b(?:presented|hosted|moderated|chaired|anchored)\s+by\s+({_NAME})"
+    rf"|\b(?:host|presenter|anchor|moderator)\s+({_NAME})"
+)
+_HOST_LABELS = frozenset("host presenter anchor moderator chair".split())
 _MARKED_Q = re.compile(
     r"\bquestions\s+(?:from|by)\s+(?:the\s+)?(reporters|journalists)\b[^.]{0,20}\bmarked\s+Q\b",
     re.IGNORECASE,
@@ -149,6 +157,8 @@ def turn_speaker(
     """
     if label in roles:
         label = roles[label]
+    elif label.lower() in _HOST_LABELS and "host" in roles:
+        label = roles["host"]
     elif label in ("Q", "A"):
         return _self_introduced(text, content, registry)
     words = label.split()
