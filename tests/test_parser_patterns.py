@@ -1391,6 +1391,27 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("I stand by every word", "direct", "Radomir Velichkov"),
         ],
     ),
+    "'X's ministry summoned Y and accused him of'; a split reply; 'briefed on the meeting'": (
+        "Envoy summoned\n\n"
+        "Tarvany's foreign ministry summoned Ostrelia's ambassador on Tuesday and accused him "
+        'of "gross interference".\n\n'
+        '"You have insulted us," Deputy Minister Ilinca Moraru told Ambassador Pavel Dorn.\n\n'
+        '"I said nothing untrue," he replied.\n\n'
+        '"Then say it," she replied, "instead of hiding behind a speech."\n\n'
+        "A diplomat briefed on the meeting, who spoke on condition of anonymity, said it was "
+        '"frosty".\n\n'
+        "Accountants Wetherall Pike, brought in by the board, said the trustees had been "
+        '"far too trusting".',
+        [
+            ("gross interference", "partial", "Tarvany's foreign ministry"),
+            ("You have insulted us", "direct", "Ilinca Moraru"),
+            ("I said nothing untrue", "direct", "Pavel Dorn"),
+            ("Then say it", "direct", "Ilinca Moraru"),
+            ("instead of hiding", "direct", "Ilinca Moraru"),
+            ("frosty", "partial", "a diplomat briefed on the meeting"),
+            ("far too trusting", "partial", "Wetherall Pike"),
+        ],
+    ),
 }
 
 

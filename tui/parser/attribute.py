@@ -163,6 +163,8 @@ class Context:
         self.events: list[Event] = []
         #: Entities that have been a sentence's subject or a speaker, not only named.
         self.acted: set[int] = set()
+        #: The last person a pronoun taught their sex, so a corrected guess can unlearn it.
+        self.learned: Entity | None = None
         self.sentence = 0  # where the reader is, set as it goes
         self.paragraph = 0
 
@@ -448,6 +450,7 @@ class Context:
             return None
         if learn and entity.gender is None and want in ("male", "female"):
             entity.gender = want
+            self.learned = entity
         return entity
 
     def named_just_before(

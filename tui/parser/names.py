@@ -65,7 +65,7 @@ _SENTENCE_OPENING = re.compile(r"[ \"“‘'(\[—–-]*")
 _PREVIOUS_WORD_REVERSED = re.compile(r"[^\w.!?;:\n]*([^\W\d_]+)")  # not across a sentence end
 # Occupations end like this; at the start of a sentence, before a full name,
 # such a word is a role ("Postmistress Brenda Mottram"), not a first name.
-_OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)$")
+_OCCUPATION = re.compile(r"(?:ist|er|or|ian|ess|man|woman|ant|ent|ee|ic)s?$")
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,16 @@ class Conversation:
         turn's addressee when the pronoun fits; and "she replied" is not the
         ``asker`` of the question before.
         """
+        guess = decision.entity
+        decision = self._answer(decision, paragraph, position, after, asker)
+        if decision.entity is not guess and guess is not None and self.ctx.learned is guess:
+            guess.gender = None  # the first guess learned a sex the conversation denies
+        self.ctx.learned = None  # what this quote's guesses taught is settled
+        return decision
+
+    def _answer(
+        self, decision: Decision, paragraph: int, position: int, after: str, asker: Entity | None
+    ) -> Decision:
         addressed = _ADDRESSED.search(after)
         pronoun = (decision.mention or "").lower()
         replying = pronoun in ("he", "she") and (decision.cue or "").lower() in _REPLY_CUES

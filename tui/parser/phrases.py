@@ -19,6 +19,7 @@ from tui.parser.cues import (
     CUE_PHRASES,
     DETERMINERS,
     GROUPS_OF_PEOPLE,
+    ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -512,6 +513,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
             break
         if lowered in _NP_STOPS or (_verb_like(lowered) and _followed_by_function_word(words, k)):
             break  # "The board thanked the coach": the coach is its object
+        if lowered.endswith("ed") and words[k - 1].group().lower() in ORG_WORDS:
+            break  # "Corvany's foreign ministry summoned Esterra's ambassador"
     if len(words) > 1 and words[1].group().lower() in _NOT_A_DESCRIPTION:
         return None  # "the when", "one of them": not a description of a source
     if person is None:
@@ -543,10 +546,12 @@ def description_end(text: str, start: int, end: int) -> int | None:
         limit = _TAIL_LIMIT.search(text, stop, end)
         tail_end = limit.start() if limit else end
         tail = list(_WORD.finditer(text, stop, tail_end))
+        # "briefed on the meeting": the adjective's own preposition is no stop.
+        skip = 2 if following[0].group().lower() in _NP_ADJECTIVES else 1
         verb = next(
             (
                 w
-                for k, w in enumerate(tail[1:], start=1)
+                for k, w in enumerate(tail[skip:], start=skip)
                 if w.group().lower() in _SPEECH_OR_STOPS
                 or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
             ),

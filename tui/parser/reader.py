@@ -105,8 +105,10 @@ class _Reader:
         self.decided: dict[int, Decided] = {}
         self.reported: list[Reported] = []
         self.reported_in: dict[Span, Decision] = {}
-        #: Who said the last speech quote read so far ("she replied" is not them).
+        #: Who said the last speech quote read so far ("she replied" is not them),
+        #: and in which sentence ('"A," she replied, "B."' is one reply).
         self.last_speaker: Entity | None = None
+        self.last_speaker_sentence = -1
         body_turns = [t.paragraph for t in turns if not (headline and t.paragraph == 0)]
         first_turn = body_turns[0] if body_turns else 0  # "Phone-in: ..." heads the story
         intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
@@ -248,7 +250,11 @@ class _Reader:
             decision = None  # "I said" in narration: the writer, not a source
         if decision is not None:
             decision = self.conversation.answer(
-                decision, f.paragraph, f.outer[0], after, self.last_speaker
+                decision,
+                f.paragraph,
+                f.outer[0],
+                after,
+                self.last_speaker if self.last_speaker_sentence != number else None,
             )
             decision = self._not_named_within(decision, content, f.outer[1])
         elif quote_only and not in_headline:
@@ -260,6 +266,7 @@ class _Reader:
         )
         self.decided[index] = Decided(f, kind, decision, evidence if decision else None)
         self.last_speaker = decision.entity if decision else None
+        self.last_speaker_sentence = number
 
     def _cue_taken(self, cue: Cue, f: Found, sentence: _Sentence) -> bool:
         """Another quote, then a new phrase, between the cue and this quote: in
