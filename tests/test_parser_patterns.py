@@ -1412,6 +1412,25 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("far too trusting", "partial", "Wetherall Pike"),
         ],
     ),
+    "'who last week wrote ..., urging'; 'believes'; 'old Mrs X ... She said'; 'such'": (
+        "Last pub\n\n"
+        "Police believe the fire was the third such 'accident' on the moor.\n\n"
+        "The campaign is backed by the local MP, Rhiannon Tallis, who last week wrote to the "
+        "brewery's director, Graham Osgood, urging him to 'think again'.\n\n"
+        "The parish council's chairman, Amarjit Sohal, believes a buyout is "
+        "'entirely realistic'.\n\n"
+        "Wilfred Ambrose, 86, is known to everyone in Upper Fenby as 'the Professor'.\n\n"
+        "'When I first came in, old Mrs Pardew was behind the bar. She looked me up and down "
+        "and said, \"You'll do,\" and I've been coming ever since,' he said.",
+        [
+            ("accident", "scare", None),
+            ("think again", "partial", "Rhiannon Tallis"),
+            ("entirely realistic", "partial", "Amarjit Sohal"),
+            ("the Professor", "name", None),
+            ("When I first came in", "direct", "Wilfred Ambrose"),
+            ("You'll do", "direct", "Mrs Pardew"),
+        ],
+    ),
 }
 
 

@@ -56,7 +56,11 @@ _INSCRIPTION_CONTEXT = re.compile(
     r"|\b(?:printed|written|painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
     r"\s+(?:on\s+it\s+)?(?:with\s+)?(?:the\s+words?\s*)?\W*$"
 )
-_SCARE_CONTEXT = re.compile(r"\b(so-called|so called|supposed|self-styled)\W*$", re.IGNORECASE)
+# "so-called", "the third such": the writer keeps the word at arm's length.
+_SCARE_CONTEXT = re.compile(
+    r"\b(so-called|so called|supposed|self-styled|(?:this|that|another|the\s+\w+)\s+such)\W*$",
+    re.IGNORECASE,
+)
 _SHORT_WORDS = 3
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
 # "a role in "The Long Field"", "told CBS's "Face the Nation"", "appeared on "Night Desk"".

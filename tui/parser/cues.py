@@ -107,6 +107,7 @@ testify testifies testified testifying
 objected objecting protested protesting blasted blasting raged raging
 echoed echoing snapped snapping slammed slamming texted emailed repeated
 chanted chanting thought
+believe believes believed thinks
 """.split()
 
 #: Verbs whose quote is usually a characterisation ("called it 'a farce'",

@@ -47,8 +47,8 @@ _PLACE_WORDS = frozenset(
     station airport beach coast north south east west falls springs creek harbour harbor
     marsh moor glen cove gardens towers mansions""".split()
 )
-# Words that open a place's name and no person's: "Plaza de la Concordia", "Las Canteras".
-_PLACE_OPENERS = frozenset("plaza las los san santa santo são sao puerto porto".split())
+# Words that open a place's name and no person's: "Plaza de la Concordia", "Upper Swaleby".
+_PLACE_OPENERS = frozenset("plaza las los san santa santo são sao puerto porto upper lower".split())
 # The word after a name, past an age in commas: "Park, 45, said".
 _SPEECH_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+([a-z]+)")
 _PREPOSITIONS = frozenset(

@@ -19,7 +19,14 @@ from tui.parser.attribute import Context, Decision
 from tui.parser.cues import ORG_WORDS, PERSON_NOUNS, PRONOUNS
 from tui.parser.first_names import gender_of_first_name
 from tui.parser.marks import Found
-from tui.parser.names import Entity, find_mentions, gender_of_noun, head_noun, is_person_noun
+from tui.parser.names import (
+    Entity,
+    find_mentions,
+    gender_of_noun,
+    gender_of_title,
+    head_noun,
+    is_person_noun,
+)
 from tui.parser.phrases import cues_in, skip_lead, subject_after, subject_before
 
 # "one of our members", "my neighbour": the speaker's own.
@@ -189,7 +196,11 @@ def _people_named(
         for m in find_mentions(ctx.text, start, end)
         if m.kind == "person"
         and not m.possessive
-        and (len(m.name) >= 2 or gender_of_first_name(m.name[0]) == want)
+        and (
+            len(m.name) >= 2
+            or gender_of_first_name(m.name[0]) == want
+            or gender_of_title(m.title) == want  # "old Mrs Pardew ... She said"
+        )
         for entity in [ctx.registry.resolve(m, create=True)]
         if entity is not None and entity is not speaker and entity.likely_gender in (None, want)
     }

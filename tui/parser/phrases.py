@@ -40,7 +40,11 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$|\s*\([^()]{1,30}\)\s*$")
 # Compiled once; those that start with \b search a slice, where \b at its
 # start does not depend on the character before it.
 _COMMA = re.compile(r",\s*")
-_RELATIVE_END = re.compile(r",\s*(?:who|which)$")
+# ", who said", ", who last week wrote": the relative clause's time words may come first.
+_RELATIVE_END = re.compile(
+    r",\s*(?:who|which)(?:\s+(?:(?:last|this)\s+(?:week|month|year|[a-z]+day)|[a-z]+ly|also|"
+    r"then|later|earlier|yesterday|today|once))*$"
+)
 _NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
 # "a reviewer for the trade paper Screenline": what the source works for.
 _OWNER_BEFORE = re.compile(
