@@ -1431,6 +1431,21 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("You'll do", "direct", "Mrs Pardew"),
         ],
     ),
+    "'a Met Office spokeswoman'; 'whose work made him'; 'He was ...' then 'he said' within": (
+        "Organs\n\n"
+        "A Met Office spokeswoman said the rain would be "
+        '"unlikely to make a real difference".\n\n'
+        "Hilde Brennand learned her trade in the workshop of Bartholomeus Vrolijk, an organ "
+        "builder whose restorations had made him a legend. He died in 2009.\n\n"
+        '"He was impossible," she says. "On my first day he handed me a pipe, and he said, '
+        "'Good. Now you can start learning.'\"",
+        [
+            ("unlikely to make", "partial", "a Met Office spokeswoman"),
+            ("He was impossible", "direct", "Hilde Brennand"),
+            ("On my first day", "direct", "Hilde Brennand"),
+            ("Good. Now you can", "direct", "Bartholomeus Vrolijk"),
+        ],
+    ),
 }
 
 

@@ -454,17 +454,17 @@ class Context:
         return entity
 
     def named_just_before(
-        self, pronoun: str, position: int, speaker: Entity | None
+        self, pronoun: str, position: int, speaker: Entity | None, reach: int = 2
     ) -> list[Entity]:
         """The people a "he"/"she" inside a quotation can mean.
 
         Only people the narration named in the quotation's own sentence or
-        the two before, other than the speaker, count.
+        the ``reach`` before, other than the speaker, count.
         """
         want = PRONOUNS[pronoun]
         people = {
             id(e.entity): e.entity
-            for e in self.since(sentence=self.sentence - 2)
+            for e in self.since(sentence=self.sentence - reach)
             if e.position < position
             and e.sentence <= self.sentence
             and e.entity is not speaker

@@ -139,12 +139,27 @@ def _pronoun(
     named_inside = _named_in_quotation(ctx, parent.segments[0][0], quote_start, pronoun, speaker)
     if named_inside is not None:
         return named_inside
+    reach = 2
     if not _OPENS_WITH_PRONOUN.match(lead):
-        return None
-    named = ctx.named_just_before(pronoun, parent.outer[0], speaker)
+        paragraph = _about_him_throughout(ctx, quote_start, pronoun)
+        if paragraph is None:
+            return None
+        # back to the narration before the paragraph's first quotation
+        reach += len(_SENTENCE_END.findall(ctx.text, paragraph, quote_start))
+    named = ctx.named_just_before(pronoun, parent.outer[0], speaker, reach)
     if named:
         return named[0] if len(named) == 1 else None
     return _new_person_just_before(ctx, parent.outer[0], pronoun)
+
+
+def _about_him_throughout(ctx: Context, quote_start: int, pronoun: str) -> int | None:
+    """'"He was impossible," she says. "On my first day he said, '...'"': where
+    the paragraph starts, when it opens a quotation with the pronoun and names
+    nobody before the inner quote."""
+    start = ctx.text.rfind("\n\n", 0, quote_start) + 2
+    opens = re.match(rf"[\"“‘']\s*{pronoun}\b", ctx.text[start:quote_start], re.IGNORECASE)
+    named = any(m.kind == "person" for m in find_mentions(ctx.text, start, quote_start))
+    return start if opens is not None and not named else None
 
 
 def _new_person_just_before(ctx: Context, position: int, pronoun: str) -> Entity | None:

@@ -113,6 +113,10 @@ _INVERTED = re.compile(
 # "Her account was echoed by another passenger, ...": the agent is who acts.
 _AGENT = re.compile(r"[^,.;:]{0,60}?\s(?:was|were)\s+[a-z]+ed\s+by\s+(?=(?:a|an|another|one)\s)")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
+# A "whose" clause on the name's appositive: its him or her is the named one.
+_WHOSE_OBJECT = re.compile(
+    r",\s+(?:(?:an?|the)\s+[a-z -]{1,40}?\s)?whose\s[^,.;]{0,60}?\b(him|her)\b"
+)
 _GENDERED = re.compile(r"\b(his|himself|herself|her)\b(?:\s+([a-z]+))?")
 _AFTER_NAME = re.compile(r"\s*(?:,\s*\d+\s*,\s*)?([a-z]+)")
 
@@ -374,6 +378,10 @@ class People:
                 else:
                     self._set_gender(entity, gender)
             return  # "Quill said she would fight on"
+        whose = _WHOSE_OBJECT.match(self.text, after, min(end, after + 140))
+        if whose is not None:  # "X, an organ builder whose work made him a legend"
+            self._set_gender(entity, "male" if whose.group(1) == "him" else "female")
+            return
         match = _GENDERED.search(self.text, after, min(end, after + 60))
         if match is None or find_mentions(self.text, after, match.start()):
             return

@@ -515,11 +515,13 @@ def description_end(text: str, start: int, end: int) -> int | None:
         if is_person_noun(lowered):
             person = k
             break
+        if w.group()[0].isupper():
+            continue  # a name inside the description: "a Met Office spokeswoman"
         if lowered in _NP_STOPS or (_verb_like(lowered) and _followed_by_function_word(words, k)):
             break  # "The board thanked the coach": the coach is its object
         if lowered.endswith("ed") and words[k - 1].group().lower() in ORG_WORDS:
             break  # "Corvany's foreign ministry summoned Esterra's ambassador"
-    if len(words) > 1 and words[1].group().lower() in _NOT_A_DESCRIPTION:
+    if len(words) > 1 and words[1].group() in _NOT_A_DESCRIPTION:
         return None  # "the when", "one of them": not a description of a source
     if person is None:
         stop = start
