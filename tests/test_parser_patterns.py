@@ -1446,6 +1446,17 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Good. Now you can", "direct", "Bartholomeus Vrolijk"),
         ],
     ),
+    "'Duncan's father, Hector' is Hector and the family name; 'taken to calling' names": (
+        "Trawler\n\n"
+        "Duncan Abercairn, 67, is already in the wheelhouse.\n\n"
+        "The boat was bought by Duncan's father, Hector, who died in 2009.\n\n"
+        '"The sea doesn\'t care whose name is on the boat," Hector used to say.\n\n'
+        'A nurse said staff had taken to calling the corridor "the runway".',
+        [
+            ("The sea doesn't care", "direct", "Hector Abercairn"),
+            ("the runway", "name", None),
+        ],
+    ),
 }
 
 

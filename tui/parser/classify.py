@@ -41,6 +41,12 @@ _NAME_CONTEXT = re.compile(
     r")" + NAME_FILLER + r"\W*$",
     re.IGNORECASE,
 )
+# "staff have taken to calling the corridor": what follows is its name.
+_TAKEN_TO_CALLING = re.compile(
+    r"\b(?:(?:taken|took|come|came) to call(?:ing)?|(?:started|began) calling)\b"
+    r"[\w\s'’-]{0,60}?\W*$",
+    re.IGNORECASE,
+)
 # "calls me", "called him": what follows names a person.
 _CALLS_PERSON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:me|him|her|us|them)\W*$", re.IGNORECASE)
 # '"the bat lady", and the name has followed me', '"the Bucket", a name that goes
@@ -122,7 +128,8 @@ def label_kind(
     if named_here and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
         return "name"
     the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
-    if the_name and (_CALLS_PERSON.search(tail) or _NAME_AFTER.match(after[:40])):
+    calls = _CALLS_PERSON.search(tail) or _TAKEN_TO_CALLING.search(tail)
+    if the_name and (calls or _NAME_AFTER.match(after[:40])):
         return "name"  # 'My daughter calls me "the bat lady"'
     if _TITLE_AFTER.search(tail) and (
         is_title_case(content) and len(words) >= 2 and not _END_PUNCTUATION.search(content.strip())

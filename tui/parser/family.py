@@ -100,7 +100,7 @@ INVERSE_KIN = {
 
 
 #: Relatives who nearly always share the surname of the one they belong to.
-_SAME_SURNAME_KIN = frozenset("son daughter brother sister grandson granddaughter".split())
+_SAME_SURNAME_KIN = frozenset("son daughter brother sister grandson granddaughter father".split())
 
 
 def _take_family_name(registry: Registry, entity: Entity, possessor: Entity | None) -> None:
