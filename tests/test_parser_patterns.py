@@ -1457,6 +1457,17 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("the runway", "name", None),
         ],
     ),
+    "'the producer group' is the Alliance named before; a long participle leaves the person": (
+        "Oil\n\n"
+        "Prices rose after the Alliance of Grain Exporting States said it would cut supply.\n\n"
+        'The 14-member producer group said members stood "ready to act".\n\n'
+        "One woman waiting in line there with three dogs on leashes said her father was missing."
+        '\n\n"His phone goes straight to voicemail," she said.',
+        [
+            ("ready to act", "partial", "Alliance of Grain Exporting States"),
+            ("His phone goes", "direct", "one woman"),
+        ],
+    ),
 }
 
 

@@ -614,6 +614,8 @@ class Registry:
                     and _modifiers_in(words, entity)
                 ):
                     return self.touch(entity)  # "the council": Kelby Town Council, not "the city"
+                if entity.kind == "org" and head == "group" and _org_noun(entity) in _BODIES:
+                    return self.touch(entity)  # "the producer group": the Alliance of ...
             if head in COMPANY_NOUNS and len(words) == 2:
                 # "the company said": the organisation the story last named;
                 # "the club said": the last "... United" or "... Town".
@@ -736,6 +738,12 @@ def _kin_of(entity: Entity, surname: str) -> bool:
     """Whether the entity is a relative of someone with this surname."""
     owner = entity.relative_of
     return entity.kin is not None and owner is not None and owner.last.lower() == surname
+
+
+# Bodies of members that news copy goes on to call "the group".
+_BODIES = frozenset(
+    "alliance association federation coalition bloc league union forum network".split()
+)
 
 
 def _org_noun(entity: Entity) -> str:

@@ -565,6 +565,10 @@ def description_end(text: str, start: int, end: int) -> int | None:
         )
         if verb is not None:
             tail = [w for w in tail if w.end() <= verb.start()]
+            if verb.group() in ("in", "on", "at") and following[0].group().endswith("ing"):
+                # "one woman waiting in line there with three dogs": where the
+                # participle's phrase ends is unclear, so the person alone.
+                tail = []
         if tail and len(tail) <= _MAX_SUBJECT_WORDS:
             stop = max(stop, tail[-1].end())
     who = _RESTRICTIVE_WHO.match(text, stop, end)
