@@ -1468,6 +1468,17 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("His phone goes", "direct", "one woman"),
         ],
     ),
+    "'X, who became head two years later, said'; 'the plan had been written \"...\"'": (
+        "School\n\n"
+        "Hilary Ostrowe, who became head teacher two years later, said she had been "
+        '"close to tears".\n\n'
+        "One of the commissioners who voted no, Roderick Pallant, said the plan had been "
+        'written "for a different town."',
+        [
+            ("close to tears", "partial", "Hilary Ostrowe"),
+            ("for a different town", "partial", "Roderick Pallant"),
+        ],
+    ),
 }
 
 

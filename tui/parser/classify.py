@@ -59,8 +59,10 @@ _INSCRIPTION_CONTEXT = re.compile(
     r"board|screen|card|letterhead|headstone|message)\b[^.;:]{0,150}?\b"
     r"(?:reads?|reading|bearing|bore|declaring|with the words|saying|says|put it)"
     r"(?:\s+(?:in full|simply|only))?\W*$"
-    r"|\b(?:printed|written|painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
+    r"|\b(?:painted|stamped|engraved|inscribed|carved|scrawled|labell?ed)"
     r"\s+(?:on\s+it\s+)?(?:with\s+)?(?:the\s+words?\s*)?\W*$"
+    # "printed on it", "written with the words"; but "the plan had been written "for ...""
+    r"|\b(?:printed|written)\s+(?:on\s+(?:it|the\s+\w+)\s*|(?:with\s+)?the\s+words?\s*)\W*$"
 )
 # "so-called", "the third such": the writer keeps the word at arm's length.
 _SCARE_CONTEXT = re.compile(

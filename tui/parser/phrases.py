@@ -262,8 +262,8 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     if dateline:
         start = dateline.end()
     words = list(_WORD.finditer(text, start, end))
-    while words and words[-1].group() in ADVERBS:  # lower case only: "in May" is a month
-        end = words.pop().start()
+    while words and words[-1].group() in ADVERBS and not text[words[-1].end() : end].strip():
+        end = words.pop().start()  # lower case only: "in May" is a month; not ", later,"
     habit = _USED_TO.search(text, start, end)
     if habit is not None:  # "The elder Brannagh used to tell customers"
         end = habit.start()
