@@ -1479,6 +1479,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("for a different town", "partial", "Roderick Pallant"),
         ],
     ),
+    "'His National Progress party said'; 'the state attorney general's office said'": (
+        "Election\n\n"
+        "President Boris Vetrenko conceded on Sunday. His National Progress party said in a "
+        'statement that it would "reflect carefully".\n\n'
+        "The mission's preliminary statement said coverage had been "
+        '"indistinguishable from campaign material".\n\n'
+        "The state attorney general's office said it was examining whether the company had "
+        'complied with the law and had told it to preserve "every log".',
+        [
+            ("reflect carefully", "partial", "National Progress party"),
+            ("indistinguishable", "partial", None),
+            ("every log", "partial", "the state attorney general's office"),
+        ],
+    ),
 }
 
 

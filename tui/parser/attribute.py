@@ -208,11 +208,15 @@ class Context:
             if head in _DOCUMENTS:
                 # "the statement said": whoever the story said issued it, else
                 # the organisation last spoken of.
-                issuer = self._issuer(head, phrase.start)
+                owned = "'s " in phrase.text or "’s " in phrase.text  # "the mission's statement"
+                issuer = None if owned else self._issuer(head, phrase.start)
                 return issuer or self._last_org_acting(position)
             if head in _NOT_SOURCES:
                 return None  # "The law, she wrote, asked her": the law says nothing
             words = phrase.text.split()
+            named_body = len(words) > 2 and words[1][0].isupper() and head in ORG_WORDS
+            if words[0].lower() in POSSESSIVE_DETERMINERS and named_body:
+                return self.registry.describe(" ".join(words[1:]))  # "His National Progress party"
             if words[0].lower() in POSSESSIVE_DETERMINERS and not is_person_noun(
                 head_noun(phrase.text)
             ):

@@ -398,7 +398,10 @@ def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase |
         if not (described and owner):
             return Phrase("name", m.start, m.end, text[m.start : m.end], m)
     if described and len(words) <= _MAX_SUBJECT_WORDS:
-        if any(w.group().lower() in SPEECH_VERBS for w in words):
+        # A speech verb inside is a clause, not a subject; but right after the
+        # article it is a noun ("the state attorney").
+        inside = words[2:] if len(words) > 2 else words[1:]
+        if any(w.group().lower() in SPEECH_VERBS for w in inside):
             return None
         if words[-1].group().lower() in ("who", "which", "that"):
             # "the man who calls himself ...": the man; his name is elsewhere.
@@ -542,6 +545,13 @@ def description_end(text: str, start: int, end: int) -> int | None:
         and not text[words[person].end() : words[person + 1].start()].strip()
     ):
         person += 1  # "the chief inspector", "a police spokesman"; not "director, Dr."
+    owner = (
+        person + 1
+        if person + 1 < len(words) and words[person + 1].group() == "general's"
+        else person
+    )
+    if owner + 1 < len(words) and _POSSESSIVE_END.search(words[owner].group()):
+        person = owner + 1  # "the state attorney general's office": the office speaks
     stop = words[person].end()
     following = words[person + 1 : person + 2]
     extends = following and (
@@ -577,6 +587,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
     return stop
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _ONE_OF = re.compile(
     r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|[A-Z][\w-]*['’]s)\s+(\w+)", re.I
 )
