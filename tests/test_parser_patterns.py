@@ -1493,6 +1493,17 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("every log", "partial", "the state attorney general's office"),
         ],
     ),
+    "'an incident the airline described as' is the airline, X Air, not the safety board": (
+        "Diversion\n\n"
+        "A Pellridge Air jet made an emergency landing on Sunday.\n\n"
+        'The Vostrand Air Safety Board said it was "looking at everything".\n\n'
+        "In March a flight returned after a crack appeared, an incident the airline described "
+        'as "precautionary."',
+        [
+            ("looking at everything", "partial", "Vostrand Air Safety Board"),
+            ("precautionary", "partial", "Pellridge Air"),
+        ],
+    ),
 }
 
 

@@ -797,7 +797,8 @@ COMPANY_NOUNS = frozenset(
 #: "the company" or "the firm" is never a public body ("the Weather Service").
 TRADING_NOUNS = frozenset(
     """company firm business operator maker retailer chain brand startup drugmaker
-    automaker carmaker chipmaker conglomerate supermarket grocer""".split()
+    automaker carmaker chipmaker conglomerate supermarket grocer airline carrier insurer
+    lender manufacturer supplier developer""".split()
 )
 _PUBLIC_BODIES = frozenset(
     """service agency council department ministry police authority commission court

@@ -338,6 +338,9 @@ def _lead(text: str, a: int, mention_start: int) -> int:
 
 
 def _clause_subject(text: str, start: int, end: int, headline: bool) -> Phrase | None:
+    reduced = _REDUCED_RELATIVE.fullmatch(text, start, end)
+    if reduced is not None:  # "an incident the airline described as": the airline
+        start = reduced.start(1)
     words = list(_WORD.finditer(text, start, end))
     if not words or text[words[-1].end() : end].strip():
         return None
@@ -587,6 +590,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
     return stop
 
 
+# "an incident the airline (described)": a relative clause with no "that".
+_REDUCED_RELATIVE = re.compile(r"\s*(?:an?|the)\s+[a-z]+\s+((?:the|its)\s+[a-z][a-z -]*?)\s*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _ONE_OF = re.compile(
     r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|[A-Z][\w-]*['’]s)\s+(\w+)", re.I
