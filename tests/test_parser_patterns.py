@@ -1504,6 +1504,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("precautionary", "partial", "Pellridge Air"),
         ],
     ),
+    "'told the board that his son, a third grader, had asked' is the son's question": (
+        "School closures\n\n"
+        "Kenji Aramaki, whose two children attend Lakeview, spoke first.\n\n"
+        "Mr. Aramaki, an electrician, told the board that his son, a third grader, had asked "
+        'him whether his school was "going to be gone."\n\n'
+        "The woman's daughter, who asked that her mother not be named, said the family were "
+        '"in shock".',
+        [
+            ("going to be gone", "partial", "Kenji Aramaki's son"),
+            ("in shock", "partial", "the woman's daughter"),
+        ],
+    ),
 }
 
 

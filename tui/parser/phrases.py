@@ -270,6 +270,11 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     trimmed = text[start:end].rstrip()
     age = _AGE.search(trimmed)
     end = start + (age.start() if age else len(trimmed))
+    said = [c for c in cues_in(text, start, end) if not c.verb.endswith("ing")]
+    reported = _TOLD_THAT.match(text, said[-1].end, end) if said else None
+    if reported is not None and _APPOSED_SUBJECT.fullmatch(text, reported.end(), end):
+        # "X told the board that his son, a third grader, had asked": the son.
+        start = reported.end()
     if text[start:end].endswith(","):
         return _before_commas(text, start, end - 1, headline)
     relative = _RELATIVE_END.search(text, start, end)
@@ -615,6 +620,12 @@ _NP_STOPS = frozenset(
 GENERIC_PEOPLE = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 # Where a new clause, and so a new subject, can start before a verb.
 _THAT = re.compile(r"\s+that\b")
+# "told the board that", "said that": up to the reported clause.
+_TOLD_THAT = re.compile(r"(?:\s+[\w'’]+){0,3}?\s+that\b")
+# "his son, a third grader, had": a subject, its appositive, an auxiliary.
+_APPOSED_SUBJECT = re.compile(
+    r"\s*[\w'’ -]+,\s+(?:a|an|the)\s[^,]+,(?:\s+(?:had|has|have|was|were|would|will))?\s*"
+)
 # "a letter from Transvale that says": a writing and who sent it.
 _SENT_BY = re.compile(
     r"\b(?:letter|statement|email|e-mail|note|message|memo|notice|card)\s+from\s+(?:the\s+)?",
