@@ -1516,6 +1516,22 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("in shock", "partial", "the woman's daughter"),
         ],
     ),
+    "a short participle stays in the description; 'call it \"the Duchess\"'; 'A week later'": (
+        "Bakery\n\n"
+        "An elderly man waiting for news at the sports hall said he had lived through the "
+        'last one. "I have never been this afraid," he said.\n\n'
+        "Marisol Echeverri ran the kitchen at Dunmere Correctional Facility for 15 years.\n\n"
+        '"Nobody would give them a job," she says. "We call the mixer \'the Duchess\' because '
+        'it only works when it feels like it."\n\n'
+        'A week later a man in the queue at the supermarket said, "You cost us the title."',
+        [
+            ("I have never been", "direct", "an elderly man waiting for news at the sports hall"),
+            ("Nobody would give", "direct", "Marisol Echeverri"),
+            ("We call the mixer", "direct", "Marisol Echeverri"),
+            ("the Duchess", "name", None),
+            ("You cost us", "direct", "a man in the queue"),
+        ],
+    ),
 }
 
 

@@ -47,6 +47,7 @@ _TAKEN_TO_CALLING = re.compile(
     r"[\w\s'’-]{0,60}?\W*$",
     re.IGNORECASE,
 )
+_CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|the\s+[a-z]+)\W*$", re.IGNORECASE)
 # "calls me", "called him": what follows names a person.
 _CALLS_PERSON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:me|him|her|us|them)\W*$", re.IGNORECASE)
 # '"the bat lady", and the name has followed me', '"the Bucket", a name that goes
@@ -131,6 +132,8 @@ def label_kind(
         return "name"
     the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
     calls = _CALLS_PERSON.search(tail) or _TAKEN_TO_CALLING.search(tail)
+    if the_name and _CALLS_IT.search(tail) and named and named[0][0].isupper():
+        return "name"  # 'We call it "the Duchess"'; but 'called it "the worst idea"' labels
     if the_name and (calls or _NAME_AFTER.match(after[:40])):
         return "name"  # 'My daughter calls me "the bat lady"'
     if _TITLE_AFTER.search(tail) and (

@@ -266,7 +266,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     plastics metals minerals materials resources properties homes estates developments
     ventures solutions products brands labs laboratories studios entertainment records
     games software apparel pictures films publishing books residential realty rentals
-    lettings housing alliance coalition bloc air""".split()
+    lettings housing alliance coalition bloc air facility prison jail penitentiary""".split()
 )
 
 #: Sentence openers and other capitalised words that are never a name.

@@ -205,8 +205,11 @@ _TIME_WORDS = (
 )
 # A time phrase with no comma before the subject: "On Monday the council said".
 _TIME_LEAD = re.compile(
-    rf"\s*(?:at|on|in|by|during|late|early|last|later|earlier|this|that|next)\s+"
-    rf"(?:[\w:.-]+\s+){{0,5}}?(?:{_TIME_WORDS})\s+(?=[A-Za-z])",
+    rf"\s*(?:(?:at|on|in|by|during|late|early|last|later|earlier|this|that|next)\s+"
+    rf"(?:[\w:.-]+\s+){{0,5}}?|(?:one|every|each)\s+)"  # "One afternoon he waited"
+    rf"(?:{_TIME_WORDS})\s+(?=[A-Za-z])"
+    r"|\s*(?:a|an|one|two|three|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:later|earlier|on)\s+(?=[A-Za-z])",  # "A week later a man in the queue said"
     re.IGNORECASE,
 )
 
@@ -261,6 +264,9 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     dateline = DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
+    when = _TIME_LEAD.match(text, start, end)  # "A week later a man in the queue said"
+    if when is not None:
+        start = when.end()
     words = list(_WORD.finditer(text, start, end))
     while words and words[-1].group() in ADVERBS and not text[words[-1].end() : end].strip():
         end = words.pop().start()  # lower case only: "in May" is a month; not ", later,"
@@ -570,23 +576,28 @@ def description_end(text: str, start: int, end: int) -> int | None:
         limit = _TAIL_LIMIT.search(text, stop, end)
         tail_end = limit.start() if limit else end
         tail = list(_WORD.finditer(text, stop, tail_end))
-        # "briefed on the meeting": the adjective's own preposition is no stop.
+        # "briefed on the meeting": the adjective's own preposition is no stop;
+        # nor are a participle's ("waiting for news at the sports hall").
         skip = 2 if following[0].group().lower() in _NP_ADJECTIVES else 1
+        participle = following[0].group().endswith("ing")
         verb = next(
             (
                 w
                 for k, w in enumerate(tail[skip:], start=skip)
-                if w.group().lower() in _SPEECH_OR_STOPS
-                or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
+                if not (participle and w.group() in _NP_PREPOSITIONS)
+                and (
+                    w.group().lower() in _SPEECH_OR_STOPS
+                    or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
+                )
             ),
             None,
         )
         if verb is not None:
             tail = [w for w in tail if w.end() <= verb.start()]
-            if verb.group() in ("in", "on", "at") and following[0].group().endswith("ing"):
-                # "one woman waiting in line there with three dogs": where the
-                # participle's phrase ends is unclear, so the person alone.
-                tail = []
+        if participle and len(tail) > _PARTICIPLE_WORDS:
+            # "one woman waiting in line there with three dogs on leashes": too
+            # long to be a label; the person alone.
+            tail = []
         if tail and len(tail) <= _MAX_SUBJECT_WORDS:
             stop = max(stop, tail[-1].end())
     who = _RESTRICTIVE_WHO.match(text, stop, end)
@@ -597,6 +608,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
 
 # "an incident the airline (described)": a relative clause with no "that".
 _REDUCED_RELATIVE = re.compile(r"\s*(?:an?|the)\s+[a-z]+\s+((?:the|its)\s+[a-z][a-z -]*?)\s*")
+# The longest participle phrase kept in a description ("waiting outside with his father").
+_PARTICIPLE_WORDS = 7
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _ONE_OF = re.compile(
     r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|[A-Z][\w-]*['’]s)\s+(\w+)", re.I
