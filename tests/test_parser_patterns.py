@@ -1532,6 +1532,22 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("You cost us", "direct", "a man in the queue"),
         ],
     ),
+    "'said Council member X, who voted no. \"...\"'; 'Like Y, she said'; a coastguard's 'it'": (
+        "Rent cap\n\n"
+        '"Every economist says so," said Council member Gunnar Hallvik, who voted no. '
+        '"You get less housing."\n\n'
+        "Sen. Karen Lindqvist voted for it. Sen. Priscilla Navarro-Duarte was the only "
+        "Democrat to vote no. Like Lindqvist, she said she had heard from employers.\n\n"
+        '"I could not get a straight answer," she said.\n\n'
+        "In a statement, Kenwyth Coastguard said winds were dangerous. "
+        '"Call 999," it said.',
+        [
+            ("Every economist says so", "direct", "Gunnar Hallvik"),
+            ("You get less housing", "direct", "Gunnar Hallvik"),
+            ("I could not get", "direct", "Priscilla Navarro-Duarte"),
+            ("Call 999", "direct", "Kenwyth Coastguard"),
+        ],
+    ),
 }
 
 

@@ -266,12 +266,14 @@ ORG_WORDS: frozenset[str] = frozenset(
     plastics metals minerals materials resources properties homes estates developments
     ventures solutions products brands labs laboratories studios entertainment records
     games software apparel pictures films publishing books residential realty rentals
-    lettings housing alliance coalition bloc air facility prison jail penitentiary""".split()
+    lettings housing alliance coalition bloc air facility prison jail penitentiary
+    coastguard""".split()
 )
 
 #: Sentence openers and other capitalised words that are never a name.
 NOT_NAMES: frozenset[str] = frozenset(
-    """the a an this that these those it its he she they we i you his her their our
+    """like unlike besides including
+    the a an this that these those it its he she they we i you his her their our
     my your in on at for but and or if when while after before as so some many most
     another one two three four five six seven eight nine ten first second third last
     there here what who why how where which no not yes all each every both other

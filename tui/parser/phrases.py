@@ -188,7 +188,7 @@ _LEAD = re.compile(
     r"while|once|although|though|because|if|until|despite|following|having|passing|"
     r"addressing|writing|responding|announcing|referring|commenting|explaining|testifying|"
     r"appearing|standing|sitting|looking|reflecting|describing|recalling|reacting|arriving|"
-    r"leaving|visiting|opening|closing)\b"
+    r"leaving|visiting|opening|closing|like|unlike)\b"
     r"[^,]{0,100},\s*(?:[\"“][^\"“”]{1,200}[\"”],?\s*)?"  # 'When he asked, "...?",'
     # "In Sabbagh Gardens, a neighbourhood of tower blocks near the ring road, "
     r"(?:an?\s(?:[\w-]+\s){0,3}(?:neighbourhood|neighborhood|town|village|city|district|"
@@ -451,6 +451,16 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
         return Phrase("description", first.start(), stop, text[first.start() : stop])
     determiner = word.lower() in DETERMINERS or _OWNER.fullmatch(word) is not None
     mentions = find_mentions(text, start, end)
+    role = _ROLE_THEN_NAME.match(text, mentions[0].end, end) if mentions else None
+    if (
+        role is not None
+        and len(mentions) > 1
+        and len(mentions[0].name) == 1
+        and is_person_noun(role.group(1))
+        and mentions[1].start == role.end()
+    ):
+        mentions = mentions[1:]  # "said Council member Gunnar Halvorsrud"
+        start = mentions[0].start
     if mentions and mentions[0].start == start + _title_prefix(text, start, mentions[0].start):
         m = mentions[0]
         ends_phrase = m.end >= end or text[m.end] in ",.;:!?"
@@ -467,6 +477,9 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
             named = _named_after(text, stop, end)
             return named or Phrase("description", start, stop, text[start:stop])
     return None
+
+
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+")
 
 
 def _owner_end(text: str, start: int, end: int) -> int:

@@ -132,6 +132,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     while begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "(\"“‘'":
         begin -= 1
     word = text[begin:dot].lower()
+    if word == "no" and not text[dot + 1 : dot + 3].strip()[:1].isdigit():
+        return False  # "No. 10", but "who voted no. "You get less"
     if word in ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha() and text[begin].isupper()
