@@ -1548,6 +1548,23 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Call 999", "direct", "Kenwyth Coastguard"),
         ],
     ),
+    "'One of my patients said to me'; 'my lecturers ... One of them said'; 'the officers'": (
+        "Waiting lists\n\n"
+        "Dr Eustace Ngarimu is a GP. \"One of my patients said to me, 'I am not ill, I am "
+        "just stuck.'\" he said.\n\n"
+        'Temitope Adeyemi is a student. "Some of my lecturers are upfront. One of them said, '
+        "'I am sorry.'\" she said.\n\n"
+        "\"The officers kept lists. One of them wrote that the drummer was 'a fine "
+        "specimen.'\" said the historian Amaka Obi.",
+        [
+            ("One of my patients", "direct", "Eustace Ngarimu"),
+            ("I am not ill", "direct", "one of Eustace Ngarimu's patients"),
+            ("Some of my lecturers", "direct", "Temitope Adeyemi"),
+            ("I am sorry", "direct", "one of Temitope Adeyemi's lecturers"),
+            ("The officers kept lists", "direct", "Amaka Obi"),
+            ("a fine specimen", "partial", "one of the officers"),
+        ],
+    ),
 }
 
 

@@ -57,6 +57,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 # "a recorded voice said", "Some critics have called it": someone new.
 _NEW_SOURCE = frozenset("a an one some two three several many".split())
+_ONE_OF_MINE = re.compile(r"one of (?:my|our) ([a-z]+s)")
+# "my lecturers", "The officers": people in the plural a speaker spoke of.
+_PLURAL_PEOPLE = re.compile(r"\b(my|our|[Tt]he)\s+([a-z]+)\b")
 # "my grandmother", "our late mother", "My editor": the speaker's own people.
 _OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|old|own)\s+)?([a-z]+)\b")
 
@@ -99,6 +102,16 @@ def nested_speaker(
     if own is not None:
         decision.entity = _belonging_to(ctx, speaker, own.group(1))
         return decision if decision.entity is not None else None
+    one_of_mine = _ONE_OF_MINE.fullmatch(mention)
+    if one_of_mine is not None and speaker is not None and speaker.kind == "person":
+        # "One of my patients said to me": one of the speaker's patients.
+        noun = one_of_mine.group(1)
+        decision.entity = ctx.registry.describe(f"one of {speaker.display_name}'s {noun}")
+        return decision
+    if mention == "one of them":
+        # "some of my lecturers ... One of them said": one of the speaker's lecturers.
+        decision.entity = _one_of_them(ctx, parent.segments[0][0], quote_start, speaker)
+        return decision if decision.entity is not None else None
     if decision.entity.kind == "described":
         # A newly introduced source ("a recorded voice said") or a person by
         # role ("the vicar said to me") is safe; "it", "they" are not.
@@ -107,6 +120,26 @@ def nested_speaker(
         person = first == "the" and (head in PERSON_NOUNS or head in ORG_WORDS)  # "the university"
         return decision if first in _NEW_SOURCE or person else None
     return decision
+
+
+def _one_of_them(
+    ctx: Context, start: int, quote_start: int, speaker: Entity | None
+) -> Entity | None:
+    """Whom "one of them" picks from: the last people the quotation spoke of in
+    the plural ("my lecturers", "the officers")."""
+    groups = [
+        m
+        for m in _PLURAL_PEOPLE.finditer(ctx.text, start, quote_start)
+        if m.group(2).endswith("s") and is_person_noun(m.group(2)[:-1])
+    ]
+    if not groups:
+        return None
+    owner, noun = groups[-1].group(1).lower(), groups[-1].group(2)
+    if owner == "the":
+        return ctx.registry.describe(f"one of the {noun}")
+    if speaker is None or speaker.kind != "person":
+        return None
+    return ctx.registry.describe(f"one of {speaker.display_name}'s {noun}")
 
 
 def unresolved_pronoun(ctx: Context, sentence_start: int, quote_start: int) -> Decision | None:

@@ -625,7 +625,9 @@ _REDUCED_RELATIVE = re.compile(r"\s*(?:an?|the)\s+[a-z]+\s+((?:the|its)\s+[a-z][
 _PARTICIPLE_WORDS = 7
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _ONE_OF = re.compile(
-    r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|[A-Z][\w-]*['’]s)\s+(\w+)", re.I
+    r"(?:one|some|two|three|several|many|most)\s+of\s+(?:the|my|our|his|her|their|"
+    r"[A-Z][\w-]*['’]s)\s+(\w+)",
+    re.I,
 )
 _NP_PREPOSITIONS = frozenset(
     "for of from at with in near on outside inside across along behind opposite beside "
