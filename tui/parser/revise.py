@@ -36,6 +36,8 @@ def echo_headline(text: str, decided: Iterable[Decided], headings: set[int]) -> 
     the story's own, and a live blog's ``Rebel MP: 'I can't pretend otherwise'``.
     """
     decided = list(decided)
+    if not any(d.found.paragraph in headings and d.kind not in ("title", "name") for d in decided):
+        return  # no quote in a heading: nothing to echo, so no body words to read
     body = [
         (d, _words(text, d))
         for d in decided
