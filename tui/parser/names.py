@@ -189,6 +189,26 @@ _ARTICLE_NAME_IN_TEXT = re.compile(
 )
 # "al-Sharif", "bin-Talal": a lower-case article joined to a capitalised name.
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|abd|bin|ben)-[A-Z]")
+# Where such a name can be: a hyphen before a capital (a literal, found fast).
+_HYPHEN_CAPITAL = re.compile(r"-(?=[A-Z])")
+
+
+def _articles_in(text: str) -> list[int]:
+    """Where ``_ARTICLE_NAME_IN_TEXT.finditer(text)`` matches, found from the hyphens.
+
+    The pattern opens with a look-behind, so searching runs it at every
+    offset of the story; an article is two or three letters before its
+    hyphen, so matching it there finds the same names, in the same order.
+    """
+    found = []
+    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+        at = hyphen.start()
+        match = _ARTICLE_NAME_IN_TEXT.match(text, max(0, at - 3)) or _ARTICLE_NAME_IN_TEXT.match(
+            text, max(0, at - 2)
+        )
+        if match is not None:
+            found.append(match.start())
+    return found
 
 
 Token = tuple[int, int, str]  # start, end, word
@@ -223,7 +243,7 @@ def _story_words(text: str) -> _StoryWords:
     starts, ends, words = offsets[:-1:2], offsets[1::2], parts[1::2]
     capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
     if "-" in text:
-        articled = [bisect_left(starts, m.start()) for m in _ARTICLE_NAME_IN_TEXT.finditer(text)]
+        articled = [bisect_left(starts, start) for start in _articles_in(text)]
         capitals = sorted(set(capitals).union(articled)) if articled else capitals
     return _StoryWords(starts, ends, words, capitals)
 
@@ -399,7 +419,10 @@ def _mention(
     while words and uncontracted(words[0]) in NOT_NAMES:  # "The", "She'd"
         words.pop(0)
         first += 1
-    if not words or all(len(w) > 1 and w.isupper() for w in words):
+    if not words or (
+        # Most names fail on the first word: test it before looping over all.
+        len(words[0]) > 1 and words[0].isupper() and all(len(w) > 1 and w.isupper() for w in words)
+    ):
         return None  # nothing left, or a dateline, label or acronym ("HAVERLAND", "NATO")
     if len(words) == 1 and words[0].lower() in _PEOPLE_NOT_ORGS:
         return None  # "Shoppers say ...", "Residents said ...": people, not a name
