@@ -86,6 +86,21 @@ _SAYING = frozenset(
 )
 
 
+# The last run of word characters, read backwards: the same as searching for r"(\w+)\W*$".
+_LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
+
+
+def _ends_with_work(tail: str) -> bool:
+    """``_WORK_NOUNS.search(tail)``, matched where it can only start.
+
+    The work noun opens at a word boundary and only non-word characters
+    follow it, so it is the text's last run of word characters: one match
+    there instead of the whole alternation tried at every offset.
+    """
+    last = _LAST_WORD_REVERSED.match(tail[::-1])
+    return last is not None and _WORK_NOUNS.match(tail, len(tail) - last.end()) is not None
+
+
 def words_of(text: str) -> list[str]:
     return _WORDS.findall(text)
 
@@ -117,11 +132,13 @@ def label_kind(
     if _SCARE_CONTEXT.search(tail):
         return "scare"
     work = (
-        _WORK_NOUNS.search(tail)
+        _ends_with_work(tail)
         or _WORK_AFTER.match(after[:30])
         or (
-            _WORK_IN_APPOSITION.search(before[-120:])
-            and (after[:1] == "," or content.rstrip().endswith(","))
+            (after[:1] == "," or content.rstrip().endswith(","))
+            # The pattern ends in a comma: only then is its slow search worth running.
+            and before[-120:].rstrip().endswith(",")
+            and _WORK_IN_APPOSITION.search(before[-120:])
         )
     )
     if (work and is_title_case(content)) or content.startswith("Operation "):
