@@ -92,14 +92,23 @@ _SAID_PRONOUN = re.compile(
     r"(?:\s*,[^,.;:]{1,60},)?\s+(\w+)(?:\s+in\s+an?\s+\w+)?\s+(that\s+)?(he|she|it)\b"
 )
 # "Pellerby manager ", "Kelby council leader ": a role between two names.
-_ROLES = (
-    r"(?:manager|coach|captain|chief|leader|boss|chairman|chairwoman|spokesman|spokeswoman|"
-    r"spokesperson|director|head|president|secretary|minister|officer|executive|owner|"
-    r"founder|editor|councillor|mayor)"
+_ROLE_WORDS = tuple(
+    """manager coach captain chief leader boss chairman chairwoman spokesman spokeswoman
+    spokesperson director head president secretary minister officer executive owner
+    founder editor councillor mayor""".split()
 )
+_ROLES = "(?:" + "|".join(_ROLE_WORDS) + ")"
 _ROLE_BETWEEN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\s+")
 # "Kelmouth manager Lars Haugland": the role just before the name.
 _ROLE_JUST_BEFORE = re.compile(rf"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){{0,2}}?{_ROLES}\s+$")
+
+
+def _role_word_just_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a role word and spaces: the cheap
+    half of ``_ROLE_JUST_BEFORE``, whose search tries every offset."""
+    return text[end - 1 : end].isspace() and text[start:end].rstrip().endswith(_ROLE_WORDS)
+
+
 # "Mateusz Ferenc, 19, known to everyone at the station as": the name's own
 # appositive, with no one else named in between.
 _ITS_OWN_NAME = re.compile(
@@ -473,10 +482,13 @@ class People:
             )
             if before:
                 role = before.group(1)
-        if role is None and not mention.title:
-            just = _ROLE_JUST_BEFORE.search(
-                self.text, max(start, mention.start - 50), mention.start
-            )
+        window = max(start, mention.start - 50)
+        if (
+            role is None
+            and not mention.title
+            and _role_word_just_before(self.text, window, mention.start)
+        ):
+            just = _ROLE_JUST_BEFORE.search(self.text, window, mention.start)
             role = just.group().strip() if just else None
         if role is None and self.name_context(mention):
             role = self._subject_description(start, end)  # "This fighter goes by Maga"
