@@ -143,10 +143,10 @@ def label_kind(
     )
     if (work and is_title_case(content)) or content.startswith("Operation "):
         return "title"
-    named = [w for w in words if w.lower() != "the"]
-    named_here = _NAME_CONTEXT.search(before[-100:])  # "known to every fan in the ground as"
-    if named_here and 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
-        return "name"
+    if _NAME_CONTEXT.search(before[-100:]):  # "known to every fan in the ground as"
+        named = [w for w in words if w.lower() != "the"]
+        if 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():
+            return "name"
     the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
     calls = _CALLS_PERSON.search(tail) or _TAKEN_TO_CALLING.search(tail)
     if the_name and _CALLS_IT.search(tail) and named and named[0][0].isupper():

@@ -51,6 +51,7 @@ _HEADING = re.compile(r"[^:\n\"“”‘’]{1,60}:\s*[\"“‘'][^\n]{1,120}[\"
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
 _SPEECH = ("direct", "partial")
+_ACCORDING_TO = re.compile(r"according to", re.I)
 # A quote signed with a dash (or, in a headline, a colon) and a full name.
 # A quotation inside a quotation, up to its first closing mark.
 _QUOTED_WITHIN = re.compile(r"(?:^|(?<=[\s,:;(]))['‘\"“][^'’\"”]*")
@@ -221,11 +222,11 @@ class _Reader:
         has_cue = any(
             not (f.outer[0] <= c.start < f.outer[1]) and not self._cue_taken(c, f, sentence)
             for c in cues_in(text, max(s_start, c_start), min(e_end, c_end))
-        ) or bool(re.search(r"according to", before + " " + after, re.I))
+        ) or bool(_ACCORDING_TO.search(before + " " + after))
         kind = label_kind(content, before, has_cue, opens and not in_headline, after)
         if (
-            _NICKNAME_BEFORE.search(before)
-            and _NICKNAME_AFTER.match(after)
+            _NICKNAME_AFTER.match(after)  # anchored: cheaper than the search before
+            and _NICKNAME_BEFORE.search(before)
             and len(content.split()) <= 3
         ):
             kind = "name"  # Tobias "Jet" Palomares
