@@ -141,8 +141,10 @@ def qualified(text: str, mention: Mention, registry: Registry, acted: set[int]) 
     ``AMBIGUOUS`` when two or more Xs are named and the story's facts do not
     say which is meant.
     """
+    if len(mention.name) != 1:
+        return None  # tested first: most names have two words, and the search is dearer
     before = _QUALIFIER.search(text, max(0, mention.start - 20), mention.start)
-    if before is None or len(mention.name) != 1:
+    if before is None:
         return None
     surname = mention.name[0].lower()
     bearers = registry.bearers(surname)
