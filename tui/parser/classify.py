@@ -149,7 +149,7 @@ def label_kind(
             return "name"
     the_name = bool(words) and words[0].lower() == "the" and len(words) <= _SHORT_WORDS + 1
     calls = _CALLS_PERSON.search(tail) or _TAKEN_TO_CALLING.search(tail)
-    if the_name and _CALLS_IT.search(tail) and named and named[0][0].isupper():
+    if the_name and len(words) > 1 and words[1][0].isupper() and _CALLS_IT.search(tail):
         return "name"  # 'We call it "the Duchess"'; but 'called it "the worst idea"' labels
     if the_name and (calls or _NAME_AFTER.match(after[:40])):
         return "name"  # 'My daughter calls me "the bat lady"'
