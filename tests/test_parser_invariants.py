@@ -250,6 +250,7 @@ def test_the_checker_rejects_a_broken_story(breakage):
 @example("“”")
 @example("\u200f“\u202eهذا\u202c” قال\n\n")
 @example('e\u0301“e\u0301”\r\n\r\n"x\u0308" said Ana\x85Diaz\u2028.')
+@example("“‘0“”’")  # an unclosed mark must not stop inside a quotation it holds
 def test_invariants_on_any_text(text):
     check_invariants(text)
 

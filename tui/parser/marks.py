@@ -150,12 +150,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
             outer = stack[0]
             # An unclosed mark that later, complete quotations follow was a
             # stray: it runs only to the first of them, not over them all.
-            later = [
-                f.outer[0]
-                for f in found
-                if f.paragraph == index and f.outer[0] > outer.mark and f.family == outer.family
-            ]
+            mine = [f for f in found if f.paragraph == index and f.segments]
+            later = [f.outer[0] for f in mine if f.outer[0] > outer.mark and f.family == outer.family]
             stop = min(later) if later else hi
+            # Never through a quotation that opened inside it: end before that one.
+            crossing = [f.outer[0] for f in mine if outer.mark < f.outer[0] < stop < f.outer[1]]
+            stop = min(crossing, default=stop)
             outer.add_segment(stop, index)
             if stop == hi and _continues(text, paragraphs, index, outer.family):
                 carried = outer
