@@ -151,7 +151,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
             # An unclosed mark that later, complete quotations follow was a
             # stray: it runs only to the first of them, not over them all.
             mine = [f for f in found if f.paragraph == index and f.segments]
-            later = [f.outer[0] for f in mine if f.outer[0] > outer.mark and f.family == outer.family]
+            later = [
+                f.outer[0] for f in mine if f.outer[0] > outer.mark and f.family == outer.family
+            ]
             stop = min(later) if later else hi
             # Never through a quotation that opened inside it: end before that one.
             crossing = [f.outer[0] for f in mine if outer.mark < f.outer[0] < stop < f.outer[1]]
