@@ -1565,6 +1565,37 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("a fine specimen", "partial", "one of the officers"),
         ],
     ),
+    "'her twin sister, Irati' is Irati Z.; 'His wife, Kathleen' is Mrs M.; Gov. is governor": (
+        "Rescue dogs\n\n"
+        "Amaia Zuberoa's phone lights up in the farmhouse she shares with her twin sister, "
+        "Irati.\n\n"
+        'Amaia and Irati Zuberoa founded the unit in 2011. "I think in dogs," Irati says.\n\n'
+        "Bernard Mulcahy has cut the grass for 41 years. Geoffrey Polworth, the chairman, "
+        "praised him.\n\n"
+        "His wife, Kathleen, 70, said she had accepted it.\n\n"
+        '"The other woman turned out to be ryegrass," Mrs Mulcahy said.\n\n'
+        'Gov. Annette Renwick declared an emergency. "We are grieving with you," the governor '
+        "said in a statement.",
+        [
+            ("I think in dogs", "direct", "Irati Zuberoa"),
+            ("The other woman", "direct", "Kathleen Mulcahy"),
+            ("We are grieving", "direct", "Annette Renwick"),
+        ],
+    ),
+    "'it \"deeply regrets\" the walkout and urged'; 'outside St. Olaf's'; 'Another passenger'": (
+        "Port strike\n\n"
+        'The Varnby Port Authority said in a statement that it "deeply regrets" the walkout '
+        "and urged the union to return to talks.\n\n"
+        "One man clearing bricks outside St. Olaf's Church said the sky had turned green. "
+        '"Like a bruise," he said.\n\n'
+        "\"Another passenger shouted, 'Break the window!'\" said Ilse Brauner.",
+        [
+            ("deeply regrets", "partial", "Varnby Port Authority"),
+            ("Like a bruise", "direct", "one man clearing bricks outside St. Olaf's Church"),
+            ("Another passenger shouted", "direct", "Ilse Brauner"),
+            ("Break the window", "direct", "another passenger"),
+        ],
+    ),
 }
 
 

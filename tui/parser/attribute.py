@@ -546,6 +546,8 @@ def rule_after(
     else:
         if passive_before(text, start, cue.start):
             return None  # '"Shame!" as the vote was announced': nobody announced it here
+        if _AND_END.search(text, start, cue.start):
+            return None  # 'it "deeply regrets" the walkout and urged': the sentence's subject
         phrase = subject_before(text, start, cue.start, headline=headline)
         lead = text[start : phrase.start] if phrase is not None else ""
         if phrase is not None and phrase.kind == "pronoun" and lead.strip(" ,"):
@@ -579,6 +581,7 @@ _ON_BEHALF = re.compile(
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z])")
+_AND_END = re.compile(r"\band\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "said in a letter", "wrote in an open letter": the document's issuer is the subject.
 _SAID_IN = re.compile(

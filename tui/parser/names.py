@@ -719,7 +719,32 @@ class Registry:
                 return entity  # "the Foxes" are the Brackwell Foxes; "Varnholt", Varnholt Packaging
             if word in {a.lower() for a in entity.aliases}:
                 return entity
-        return None
+        # "His wife, Kathleen," is the Mrs Mullarkey met later.
+        return self._spouse(word, gender) if mention.title else None
+
+    def _spouse(self, surname: str, gender: str | None) -> Entity | None:
+        """``His wife, Kathleen,`` of Bernard Mullarkey, when the story goes on to
+        call her "Mrs Mullarkey": one person, Kathleen Mullarkey. The story's
+        only spouse known by a first name alone, when someone it names bears
+        the surname ("his" may have been read as another man)."""
+        bearers = [e for e in self.bearers(surname) if len(e.name) >= 2]
+        if gender is None or not bearers:
+            return None
+        spouses = [
+            e
+            for e in self.relatives
+            if e.kind == "person"
+            and len(e.name) == 1
+            and e.kin in ("wife", "husband")
+            and e.likely_gender in (None, gender)
+        ]
+        if len(spouses) != 1:
+            return None
+        spouse = spouses[0]
+        spouse.aliases.add(spouse.name[0])
+        spouse.name = (spouse.name[0], bearers[0].last)
+        self.reindex(spouse)
+        return spouse
 
     def _surname_keeper(self, recent: list[Entity], surname: str) -> Entity | None:
         """News copy keeps a bare surname for one person: "Marrack is 78", said of
@@ -758,9 +783,10 @@ def _named_kind(description: str) -> bool:
 
 
 def _kin_of(entity: Entity, surname: str) -> bool:
-    """Whether the entity is a relative of someone with this surname."""
+    """Whether the entity is a relative of someone with this surname, or of
+    someone the story did not say ("her twin sister, Irati" of a possessive)."""
     owner = entity.relative_of
-    return entity.kin is not None and owner is not None and owner.last.lower() == surname
+    return entity.kin is not None and (owner is None or owner.last.lower() == surname)
 
 
 # Bodies of members that news copy goes on to call "the group".
@@ -875,7 +901,25 @@ def head_noun(phrase: str) -> str:
 
 
 def roles_of(entity: Entity) -> set[str]:
+    """What "the governor" or "the mayor" can be of a named person: titles
+    (written out: "Gov." is a governor) and the role the story gave."""
     words = {t.lower().rstrip(".") for t in entity.title}
+    words |= {_TITLE_WORDS[w] for w in words if w in _TITLE_WORDS}
     if entity.description:
         words.add(head_noun(entity.description))
     return words
+
+
+#: Abbreviated titles and the role each one names.
+_TITLE_WORDS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "cllr": "councillor",
+    "amb": "ambassador",
+}

@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "the council", "the hospital": a body the speaker deals with.
 _THE_BODY = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 # "a recorded voice said", "Some critics have called it": someone new.
-_NEW_SOURCE = frozenset("a an one some two three several many".split())
+_NEW_SOURCE = frozenset("a an another one some two three several many".split())
 _ONE_OF_MINE = re.compile(r"one of (?:my|our) ([a-z]+s)")
 # "my lecturers", "The officers": people in the plural a speaker spoke of.
 _PLURAL_PEOPLE = re.compile(r"\b(my|our|[Tt]he)\s+([a-z]+)\b")

@@ -50,7 +50,8 @@ _NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
 _OWNER_BEFORE = re.compile(
     r"\b(?:for|of|from|at|with|in|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
-_TAIL_LIMIT = re.compile(r"[,;:.!?\"“”‘’()]|\s(?:who|which|that)\b")
+# Where a description's tail ends; not at the full stop of "St." or "Mt.".
+_TAIL_LIMIT = re.compile(r"[,;:!?\"“”‘’()]|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\s(?:who|which|that)\b")
 _PUNCTUATION = re.compile(r"[,.;:]")
 _APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|its|his|her|their)\s[^,.;:\"“”]+)")
 _DESCRIBED_AS_NAMED = re.compile(
@@ -201,7 +202,7 @@ _TIME_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
     r"night|noon|midday|midnight|dawn|dusk|week|weekend|month|year|day|spring|summer|autumn|"
     r"winter|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|point|moment|stage|times|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
+    r"december|point|moment|stage|time|times|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
 )
 # A time phrase with no comma before the subject: "On Monday the council said".
 _TIME_LEAD = re.compile(
