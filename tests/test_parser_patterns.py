@@ -1596,6 +1596,15 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Break the window", "direct", "another passenger"),
         ],
     ),
+    "'Going into the final round, she needed a draw against grandmaster X. She played'": (
+        "Chess\n\n"
+        "STORY: The last game lasted five hours.\n\n"
+        "Tamar Avetisyan is now the youngest national champion.\n\n"
+        "Going into the final round, she needed just a draw against grandmaster Leandro "
+        "Quisbert. She played for a win anyway.\n\n"
+        '"Everyone told me to be careful."',
+        [("Everyone told me", "direct", "Tamar Avetisyan")],
+    ),
 }
 
 

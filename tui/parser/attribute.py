@@ -446,7 +446,7 @@ class Context:
                 fitting = [
                     e
                     for e in here
-                    if not _OBJECT_BEFORE.search(self.text, max(0, e.position - 10), e.position)
+                    if not _OBJECT_BEFORE.search(self.text, max(0, e.position - 30), e.position)
                 ]
                 fitting = fitting or here
         entity = fitting[-1].entity
@@ -589,7 +589,9 @@ _SAID_IN = re.compile(
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?\w+\Z"
 )
 # "voted for Sokolović": a name after a preposition is talked about, not talking.
-_OBJECT_BEFORE = re.compile(r"\b(?:for|to|with|against|about|of|from|by|on|at|in|over)\s+\Z")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:for|to|with|against|about|of|from|by|on|at|in|over)\s+(?:[a-z]+\s+)?\Z"
+)  # "against grandmaster Leandro Quispe" too
 _IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+([^,;:\"“”]{2,60}?),?\s*$", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 # After a cue, a new clause before the quote: the cue is not the quote's.

@@ -189,7 +189,7 @@ _LEAD = re.compile(
     r"while|once|although|though|because|if|until|despite|following|having|passing|"
     r"addressing|writing|responding|announcing|referring|commenting|explaining|testifying|"
     r"appearing|standing|sitting|looking|reflecting|describing|recalling|reacting|arriving|"
-    r"leaving|visiting|opening|closing|like|unlike)\b"
+    r"leaving|visiting|opening|closing|like|unlike|going|heading|entering|ahead)\b"
     r"[^,]{0,100},\s*(?:[\"“][^\"“”]{1,200}[\"”],?\s*)?"  # 'When he asked, "...?",'
     # "In Sabbagh Gardens, a neighbourhood of tower blocks near the ring road, "
     r"(?:an?\s(?:[\w-]+\s){0,3}(?:neighbourhood|neighborhood|town|village|city|district|"
