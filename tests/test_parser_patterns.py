@@ -1605,6 +1605,26 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Everyone told me to be careful."',
         [("Everyone told me", "direct", "Tamar Avetisyan")],
     ),
+    "'My late husband used to say'; 'In the end a security guard asked me'; 'girl from X waited'": (
+        "Market\n\n"
+        "Edna Castleford wrote to the paper. \"My late husband used to say, 'Ellesby only "
+        "wakes up in December.'\"\n\n"
+        "\"In the end a security guard came over and asked me, 'Sir, are you all right?'\" "
+        "says Leandro Quisbert.\n\n"
+        "An eleven-year-old girl from Keldport's junior club waited an hour for an autograph."
+        '\n\n"She signed my scoresheet."',
+        [
+            ("My late husband", "direct", "Edna Castleford"),
+            ("Ellesby only wakes up", "direct", "Edna Castleford's late husband"),
+            ("In the end", "direct", "Leandro Quisbert"),
+            ("Sir, are you all right?", "direct", "a security guard"),
+            (
+                "She signed my scoresheet",
+                "direct",
+                "an eleven-year-old girl from Keldport's junior club",
+            ),
+        ],
+    ),
 }
 
 

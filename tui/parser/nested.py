@@ -61,7 +61,7 @@ _ONE_OF_MINE = re.compile(r"one of (?:my|our) ([a-z]+s)")
 # "my lecturers", "The officers": people in the plural a speaker spoke of.
 _PLURAL_PEOPLE = re.compile(r"\b(my|our|[Tt]he)\s+([a-z]+)\b")
 # "my grandmother", "our late mother", "My editor": the speaker's own people.
-_OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|old|own)\s+)?([a-z]+)\b")
+_OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(late|old|own)\s+)?([a-z]+)\b")
 
 
 def nested_speaker(
@@ -99,8 +99,9 @@ def nested_speaker(
     if mention in PRONOUNS or decision.entity is None:
         return None
     own = _OWN_PERSON.fullmatch(decision.mention)
-    if own is not None:
-        decision.entity = _belonging_to(ctx, speaker, own.group(1))
+    if own is not None:  # "My late husband used to say": the speaker's late husband
+        late = own.group(1) == "late"
+        decision.entity = _belonging_to(ctx, speaker, own.group(2), late=late)
         return decision if decision.entity is not None else None
     one_of_mine = _ONE_OF_MINE.fullmatch(mention)
     if one_of_mine is not None and speaker is not None and speaker.kind == "person":
@@ -162,8 +163,8 @@ def _pronoun(
 ) -> Entity | None:
     """ "She always said" after "my grandmother"; "He would ring and say" opening it."""
     lead = ctx.text[parent.segments[0][0] : quote_start]
-    own = [m for m in _OWN_PERSON.finditer(lead) if m.group(1) in PERSON_NOUNS]
-    noun = own[-1].group(1) if own else ""
+    own = [m for m in _OWN_PERSON.finditer(lead) if m.group(2) in PERSON_NOUNS]
+    noun = own[-1].group(2) if own else ""
     if own and not noun.endswith("s") and gender_of_noun(noun) in (None, PRONOUNS[pronoun]):
         return _belonging_to(ctx, speaker, noun)  # "My director ... he finally said"
     described = _described_just_before(ctx, parent.segments[0][0], quote_start, pronoun, speaker)
@@ -287,9 +288,11 @@ def _body_just_named(ctx: Context, start: int, quote_start: int) -> Entity | Non
     return ctx.registry.describe(f"the {nouns[-1].lower()}") if nouns else None
 
 
-def _belonging_to(ctx: Context, speaker: Entity | None, noun: str) -> Entity | None:
+def _belonging_to(
+    ctx: Context, speaker: Entity | None, noun: str, late: bool = False
+) -> Entity | None:
     """``Ines Abadi's editor``: the speaker's "my editor" (``revise`` later
     puts the name on it if the story gives one: "his editor, Pelle Norquist")."""
     if speaker is None or speaker.kind != "person" or noun not in PERSON_NOUNS:
         return None
-    return ctx.registry.describe(f"{speaker.display_name}'s {noun}")
+    return ctx.registry.describe(f"{speaker.display_name}'s {'late ' if late else ''}{noun}")

@@ -202,7 +202,7 @@ _TIME_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
     r"night|noon|midday|midnight|dawn|dusk|week|weekend|month|year|day|spring|summer|autumn|"
     r"winter|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|point|moment|stage|time|times|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
+    r"december|point|moment|stage|time|times|end|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?"
 )
 # A time phrase with no comma before the subject: "On Monday the council said".
 _TIME_LEAD = re.compile(
@@ -602,7 +602,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
                 and (
                     w.group().lower() in _SPEECH_OR_STOPS
                     or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
-                )
+                    or (k >= 2 and w.group().endswith("ed") and w.group().islower())
+                )  # "a girl from Keldport's junior club waited almost an hour"
             ),
             None,
         )
