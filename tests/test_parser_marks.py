@@ -30,6 +30,8 @@ def quoted(text: str) -> list[str]:
         ("\"Outer 'inner' outer.\"", ["Outer 'inner' outer.", "inner"]),
         ("‘British outer “inner” outer.’", ["British outer “inner” outer.", "inner"]),
         ("“[We] have agreed,” he said.", ["[We] have agreed,"]),
+        ("The show ‘Sea Breezes’ every August is ‘over’.", ["Sea Breezes", "over"]),
+        ("The players’ wages and the ‘deal’.", ["deal"]),
     ],
 )
 def test_marks_pair(text: str, expected: list[str]) -> None:

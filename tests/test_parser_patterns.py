@@ -1625,6 +1625,41 @@ CASES: dict[str, tuple[str, Expected]] = {
             ),
         ],
     ),
+    "'\"...away?\" The mayor replied'; 'X, who led the prosecution, said'; 'wrote:' is ahead": (
+        "Verdict\n\n"
+        "A jury convicted former Merrick Mayor Leonard Fitzgibbon of bribery.\n\n"
+        'In one, Mr. Strode wrote: "Is our friend squared away?" The mayor replied, '
+        '"Don\'t text me about this."\n\n'
+        '"The people were entitled to better," Assistant District Attorney Nalini Sivaraman, '
+        "who led the prosecution, said outside the courthouse.\n\n"
+        "In a letter published under the headline 'Scrooge is alive', Edna Castlemaine, 84, "
+        "who has lived in the town all her life, wrote: 'I have been to every market.'",
+        [
+            ("Is our friend", "direct", "Mr Strode"),
+            ("Don't text me", "direct", "Leonard Fitzgibbon"),
+            ("The people were entitled", "direct", "Nalini Sivaraman"),
+            ("Scrooge is alive", "partial", None),
+            ("I have been to every market", "direct", "Edna Castlemaine"),
+        ],
+    ),
+    "footage 'shows Archie ... announcing:'; 'The Rev X, vicar of St Y's Church,'; a gang's name": (
+        "Nativity\n\n"
+        "The 40-second clip, filmed by a parent last Thursday, shows Archie, in a tea towel, "
+        'opening a cardboard door and announcing: "Honestly, it\'s a bit small."\n\n'
+        "The Rev Jeremy Ambleside, vicar of St Elwyn's Church, where the school holds its "
+        'carol service, said he had watched it "at least a dozen times".\n\n'
+        'Police say the attack bore the hallmarks of a criminal gang known as "Grey Lantern." '
+        'Vikram Subbiah, a researcher, said it was typical. "They steal first," he said.\n\n'
+        "Grey Lantern has been linked to 30 attacks, he said, and typically steals data.\n\n"
+        '"So I would treat that claim with caution," he said.',
+        [
+            ("Honestly, it's a bit small", "direct", "Archie"),
+            ("at least a dozen times", "partial", "Jeremy Ambleside"),
+            ("Grey Lantern", "name", None),
+            ("They steal first", "direct", "Vikram Subbiah"),
+            ("So I would treat", "direct", "Vikram Subbiah"),
+        ],
+    ),
 }
 
 

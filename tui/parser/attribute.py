@@ -105,6 +105,9 @@ _OWNER_PRONOUN = re.compile(
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:before|after|while|then))$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _NEW_CLAUSE = re.compile(r"(?:and|but|then|so|or)\b", re.IGNORECASE)
+# After a quotation that ends its sentence, a capital article starts the next one.
+_ASIDE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_NEW_SENTENCE = re.compile(r"(?:The|A|An|His|Her|Their|Its|This|That)\s+[a-z]")
 _DOCUMENTS = frozenset("statement release letter post email notice report".split())
 #: Things a sentence may make the subject of "asked" or "warned" that never
 #: speak for themselves: "The law asked her to be a calculator".
@@ -528,11 +531,17 @@ def rule_after(
         return None
     if _NEW_CLAUSE.match(text, start, sentence_end):
         return None  # '"...?" And I said, ...': a new sentence, not this quote's attribution
+    if text[quote_end - 2 : quote_end - 1] in "?!." and _NEW_SENTENCE.match(text, start):
+        return None  # '"...squared away?" The mayor replied, "..."': the next sentence
     cues = cues_in(text, start, sentence_end)
     if not cues:
         return None
     cue = cues[0]
-    if len(text[start : cue.start].split()) > _MAX_WORDS_BEFORE_CUE:
+    if text[cue.end : cue.end + 2].strip().startswith(":"):
+        return None  # '..."Scrooge ...", Edna Castleton wrote: "...": the next quote's'
+    # "X, who led the prosecution, said": the aside does not count.
+    subject = _ASIDE.sub(",", text[start : cue.start])
+    if len(subject.split()) > _MAX_WORDS_BEFORE_CUE:
         return None
     quoted = _QUOTED_AS.search(text, start, cue.start)
     if quoted is not None:  # '"We lost," the Courier quoted Venn as saying.'
@@ -581,6 +590,8 @@ _ON_BEHALF = re.compile(
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z])")
+# "The clip shows Archie ... announcing": footage shows someone speaking.
+_FOOTAGE_SHOWS = re.compile(r"\b(?:shows|showed|show|captured|captures|depicts)\s+")
 _AND_END = re.compile(r"\band\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "said in a letter", "wrote in an open letter": the document's issuer is the subject.
@@ -666,6 +677,14 @@ def rule_before(
                 phrase = sentence_subject(text, sentence_start, earlier[-1].start)
             if phrase is None:
                 phrase = subject_after(text, earlier[-1].end, cue.start)
+        elif (shows := _FOOTAGE_SHOWS.search(text, sentence_start, cue.start)) and (
+            participle or cue.verb.endswith("ing")
+        ):
+            # "The clip shows Archie, in a tea towel, ... announcing:": Archie,
+            # a name even when it is a first name alone.
+            phrase = subject_after(text, shows.end(), cue.start)
+            if phrase is not None and phrase.mention is not None:
+                ctx.registry.resolve(phrase.mention, create=True)
         elif participle or re.search(r"\b(?:and|then|but)$", lead_in):
             # "..., insisting it was 'common sense'", "Joachim stood up and
             # shouted": the sentence's subject speaks.

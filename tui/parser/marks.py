@@ -136,7 +136,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
                 family, role = DOUBLE, "close" if DOUBLE in families else ""
             else:
                 family, role = _role(text, pos, lo, hi, families)
-            if role == "close" and family == SINGLE and _looks_possessive(text, pos, hi, "’'"):
+            if (
+                role == "close"
+                and family == SINGLE
+                and _looks_possessive(text, pos, hi, "’'")
+                and not _closes_a_title(text, stack, pos)
+            ):
                 role = ""
             if role == "open":
                 stack.append(_Open(family, pos, pos + width, paragraph=index))
@@ -166,6 +171,16 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Found]:
     if carried is not None:
         found.append(_finish(carried, text, close_at=None, closed=False))
     return nest([f for f in found if f.segments])
+
+
+def _closes_a_title(text: str, stack: list[_Open], pos: int) -> bool:
+    """``‘Sea Breezes’ every August``: the mark ends a short title-case quote,
+    not a plural's possessive (``the players’ wages``)."""
+    opened = next((o for o in reversed(stack) if o.family == SINGLE), None)
+    if opened is None:
+        return False
+    words = text[opened.content : pos].split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
 def _continues(text: str, paragraphs: Sequence[Span], index: int, family: str) -> bool:

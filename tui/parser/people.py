@@ -133,6 +133,10 @@ _INVERTED = re.compile(
 )
 # "Her account was echoed by another passenger, ...": the agent is who acts.
 _AGENT = re.compile(r"[^,.;:]{0,60}?\s(?:was|were)\s+[a-z]+ed\s+by\s+(?=(?:a|an|another|one)\s)")
+_GROUP_NAMED = re.compile(
+    r"\b(?:gang|group|network|crew|band|cartel|collective|syndicate|cell|outfit)\s+known\s+"
+    r"(?:to\s+[\w\s]{1,30}?\s+)?as\s+[\"“‘']([A-Z][^\"”’'.,]{1,40})"
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 # A "whose" clause on the name's appositive: its him or her is the named one.
 _WHOSE_OBJECT = re.compile(
@@ -168,6 +172,10 @@ class People:
         self.text = text
         self.ctx = ctx
         self.registry = ctx.registry
+        #: Names the story gives a group ("a criminal gang known as "Grey Lantern"").
+        self.group_names = (
+            {m.group(1) for m in _GROUP_NAMED.finditer(text)} if "known as" in text else set()
+        )
 
     def meet(
         self,
@@ -269,6 +277,8 @@ class People:
             person = entity.kind == "person" and not entity.title
             if company and person and entity.likely_gender is None:
                 entity.kind = "org"  # but "Priya Natarajan's shares" stays a person
+            if entity.kind == "person" and " ".join(mention.name) in self.group_names:
+                entity.kind = "org"  # "Grey Lantern has been linked to 30 attacks"
             self._describe(entity, mention, start, end, org_role)
             unnamed = self._named_now(mention, start, end)
             if unnamed is not None and unnamed is not entity:

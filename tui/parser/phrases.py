@@ -315,7 +315,12 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
     parts.append((a, end))
     for a, b in parts:
         mentions = find_mentions(text, a, b)
-        if mentions and not mentions[0].possessive and mentions[0].end == b:
+        if (
+            mentions
+            and not mentions[0].possessive
+            and not _PLACE_PREPOSITION.search(text, a, mentions[0].start)  # "vicar of X"
+            and mentions[0].end == b
+        ):
             m = mentions[0]
             if m.start == a + _lead(text, a, m.start):
                 return Phrase("name", m.start, m.end, text[m.start : m.end], m)
@@ -343,9 +348,14 @@ def _before_commas(text: str, start: int, end: int, headline: bool) -> Phrase | 
     return None
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|near)\s+$")
+
+
 def _lead(text: str, a: int, mention_start: int) -> int:
     """Words allowed before a name in its part: a lower-case role ("council member")."""
     gap = text[a:mention_start]
+    if gap.strip() == "The":
+        return len(gap)  # "The Rev Jeremy Ambrosden"
     return len(gap) if gap.islower() and len(gap.split()) <= 3 else 0
 
 

@@ -93,11 +93,15 @@ def sentence_spans(text: str, start: int, end: int, masked: Sequence[Span]) -> l
     return [span for span in spans if span[0] < span[1]]
 
 
+_ARTICLE_OPENS = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z]")
+
+
 def _after_closed_sentences(text: str, start: int, end: int, masked: Sequence[Span]) -> list[int]:
     """``"...too far." He said ...``: a quotation that ends its sentence.
 
-    Only a full stop counts: after ``?`` or ``!`` a capitalised name is
-    usually the attribution (``"Why now?" Diaz asked.``).
+    After ``?`` or ``!`` a capitalised name is usually the attribution
+    (``"Why now?" Diaz asked.``), so there only an article or a possessive
+    starts the next sentence (``"... away?" The mayor replied``).
     """
     cuts = []
     for a, b in masked:
@@ -110,7 +114,9 @@ def _after_closed_sentences(text: str, start: int, end: int, masked: Sequence[Sp
         while following < end and text[following].isspace():
             following += 1
         nxt = text[following : following + 1]
-        if text[last] == "." and (nxt.isupper() or (nxt and nxt in "\"“‘'")):
+        full_stop = text[last] == "." and (nxt.isupper() or (nxt and nxt in "\"“‘'"))
+        question = text[last] in "?!" and _ARTICLE_OPENS.match(text, following, end)
+        if full_stop or question:
             cuts.append(b)
     return cuts
 
