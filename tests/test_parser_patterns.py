@@ -1660,6 +1660,14 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("So I would treat", "direct", "Vikram Subbiah"),
         ],
     ),
+    "'a man claiming to be Archie's \"agent\"' is a scare quote, nobody's words": (
+        "Nativity
+
+"
+        "Mrs Kulkarni said the school had turned down requests from television programmes, "
+        'and one from a man claiming to be Archie\'s "agent".',
+        [("agent", "scare", None)],
+    ),
 }
 
 

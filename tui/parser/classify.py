@@ -67,7 +67,8 @@ _INSCRIPTION_CONTEXT = re.compile(
 )
 # "so-called", "the third such": the writer keeps the word at arm's length.
 _SCARE_CONTEXT = re.compile(
-    r"\b(so-called|so called|supposed|self-styled|(?:this|that|another|the\s+\w+)\s+such)\W*$",
+    r"\b(so-called|so called|supposed|self-styled|(?:this|that|another|the\s+\w+)\s+such|"
+    r"claim(?:s|ed|ing)?\s+to\s+be\s+(?:[\w'’-]+\s+){0,2})\W*$",  # "claiming to be his "agent""
     re.IGNORECASE,
 )
 _SHORT_WORDS = 3
