@@ -1661,9 +1661,7 @@ CASES: dict[str, tuple[str, Expected]] = {
         ],
     ),
     "'a man claiming to be Archie's \"agent\"' is a scare quote, nobody's words": (
-        "Nativity
-
-"
+        "Nativity\n\n"
         "Mrs Kulkarni said the school had turned down requests from television programmes, "
         'and one from a man claiming to be Archie\'s "agent".',
         [("agent", "scare", None)],
