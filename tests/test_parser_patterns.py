@@ -1666,6 +1666,19 @@ CASES: dict[str, tuple[str, Expected]] = {
         'and one from a man claiming to be Archie\'s "agent".',
         [("agent", "scare", None)],
     ),
+    "'Their son, Yusuf A., is nineteen. He runs ...'; his 'my mother' is the A. woman": (
+        "Kitchen\n\n"
+        "STORY: Rasha Al-Kadiri arrived four years ago with her husband, Tarek, and their two "
+        "children.\n\n"
+        "Tarek, a civil engineer, now does the accounts. Their son, Yusuf Al-Kadiri, is "
+        "nineteen. He runs the dining room.\n\n"
+        "\"My mother learned the language from the radio. Sometimes she says, 'Tell him "
+        "again.'\"",
+        [
+            ("My mother learned", "direct", "Yusuf Al-Kadiri"),
+            ("Tell him again", "direct", "Rasha Al-Kadiri"),
+        ],
+    ),
 }
 
 

@@ -42,6 +42,7 @@ from tui.parser.names import (
     Mention,
     Registry,
     find_mentions,
+    gender_of_noun,
     head_noun,
     is_person_noun,
     roles_of,
@@ -245,10 +246,24 @@ class Context:
         person = self.resolve_pronoun(
             POSSESSIVE_PRONOUNS[owner.group(2).lower()], position, learn=False
         )
-        noun = description[owner.end() :].strip().lower()
-        if person is None or person.relative_of is None:
+        return self.kin_named(person, description[owner.end() :].strip().lower())
+
+    def kin_named(self, person: Entity | None, noun: str) -> Entity | None:
+        """Who ``person``'s "mother" (``noun``) is, from what the story said of
+        the family: the one they were named as the son of, or else the only
+        woman of their surname ("Their son, Yusuf Al-Khatib")."""
+        if person is None or noun not in INVERSE_KIN.get(person.kin or "", ()):
             return None
-        return person.relative_of if noun in INVERSE_KIN.get(person.kin or "", ()) else None
+        sex = gender_of_noun(noun)
+        named = person.relative_of
+        if named is not None and named.likely_gender in (None, sex):
+            return named
+        parents = [
+            e
+            for e in self.registry.bearers(person.last.lower())
+            if e is not person and sex is not None and e.likely_gender == sex
+        ]
+        return parents[0] if len(parents) == 1 else None
 
     def owner_named(self, description: str, position: int) -> str:
         """ "her supervisor" as "Lidia Casaverde's supervisor", "one of her

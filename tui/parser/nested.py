@@ -295,4 +295,7 @@ def _belonging_to(
     puts the name on it if the story gives one: "his editor, Pelle Norquist")."""
     if speaker is None or speaker.kind != "person" or noun not in PERSON_NOUNS:
         return None
+    relative = ctx.kin_named(speaker, noun)  # "my mother" of Rasha's son: Rasha
+    if relative is not None:
+        return relative
     return ctx.registry.describe(f"{speaker.display_name}'s {'late ' if late else ''}{noun}")

@@ -254,7 +254,10 @@ class People:
             role = "possessive" if mention.possessive else "mention"
             lead = skip_lead(text, start, end)
             opening = len(text[lead : mention.start].split()) <= 4
-            opening = opening and not POSSESSIVE_LEAD.match(text, lead, mention.start)
+            # "Her mentor, the late X, ..." is about her; but "Their son, Yusuf
+            # Al-Khatib, is nineteen. He runs ..." is about the son.
+            kin_lead = kin is not None and kin.start() <= lead + 1
+            opening = opening and (kin_lead or not POSSESSIVE_LEAD.match(text, lead, mention.start))
             # "One of the rescued men, 31-year-old Yerlan Dzhaksybekov, told ...": him
             opening = opening or _THE_ROLE.fullmatch(text, lead, mention.start) is not None
             following = mentions[k + 1] if k + 1 < len(mentions) else None
