@@ -1679,6 +1679,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Tell him again", "direct", "Rasha Al-Kadiri"),
         ],
     ),
+    "'Then my manager ... said' in an answer; 'Then one winter'; a man saying 'I'm Kwabena'": (
+        "Debut\n\n"
+        "The novelist Nadia Benhamou spoke to Ruth Calder about her prize.\n\n"
+        "Q: Where were you when you heard?\n\n"
+        "A: At work. Then my manager put her head round the door and said, \"There's a woman "
+        'on the phone." Then one winter the power went out, and a man from the fourth floor '
+        "knocked on every door with a torch, saying, \"I'm Kwabena, I've got soup.\"",
+        [
+            ("Where were you", "direct", "Ruth Calder"),
+            ("At work.", "direct", "Nadia Benhamou"),
+            ("There's a woman", "direct", "Nadia Benhamou's manager"),
+            ("I'm Kwabena", "direct", "Kwabena"),
+        ],
+    ),
 }
 
 

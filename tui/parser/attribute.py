@@ -607,6 +607,7 @@ _ON_BEHALF = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z])")
 # "The clip shows Archie ... announcing": footage shows someone speaking.
 _FOOTAGE_SHOWS = re.compile(r"\b(?:shows|showed|show|captured|captures|depicts)\s+")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|one|he|she|they)\s)")
 _AND_END = re.compile(r"\band\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "said in a letter", "wrote in an open letter": the document's issuer is the subject.
@@ -702,8 +703,13 @@ def rule_before(
                 ctx.registry.resolve(phrase.mention, create=True)
         elif participle or re.search(r"\b(?:and|then|but)$", lead_in):
             # "..., insisting it was 'common sense'", "Joachim stood up and
-            # shouted": the sentence's subject speaks.
-            phrase = sentence_subject(text, sentence_start, cue.start)
+            # shouted": the sentence's subject speaks; after ", and a man
+            # knocked ..., saying", the last clause's.
+            clauses = list(_AND_CLAUSE.finditer(text, sentence_start, cue.start))
+            clause_start = clauses[-1].end() if clauses and participle else sentence_start
+            phrase = sentence_subject(text, clause_start, cue.start)
+            if phrase is None and clause_start != sentence_start:
+                phrase = sentence_subject(text, sentence_start, cue.start)
         else:
             phrase = subject_before(text, sentence_start, cue.start)
         decision = _decide(ctx, phrase, cue, "before", quote_start)

@@ -210,7 +210,8 @@ _TIME_LEAD = re.compile(
     rf"(?:[\w:.-]+\s+){{0,5}}?|(?:one|every|each)\s+)"  # "One afternoon he waited"
     rf"(?:{_TIME_WORDS})\s+(?=[A-Za-z])"
     r"|\s*(?:a|an|one|two|three|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:later|earlier|on)\s+(?=[A-Za-z])",  # "A week later a man in the queue said"
+    r"(?:later|earlier|on)\s+(?=[A-Za-z])"  # "A week later a man in the queue said"
+    r"|\s*(?:then|so|now|later|eventually|finally|suddenly|soon)\s+(?=(?-i:[a-z]))",  # "Then my"
     re.IGNORECASE,
 )
 
@@ -227,8 +228,14 @@ def skip_lead(text: str, start: int, end: int) -> int:
     match = _LEAD.match(text, start, end)
     if match is not None and match.end() > start + 1:
         return match.end()
-    match = _TIME_LEAD.match(text, start, end)  # "At about three in the morning a nurse ..."
-    return match.end() if match else start
+    return _past_time(text, start, end)  # "At about three in the morning a nurse ..."
+
+
+def _past_time(text: str, start: int, end: int) -> int:
+    """Past the time phrases that open a clause: "Then one winter the power ..."."""
+    while (match := _TIME_LEAD.match(text, start, end)) is not None and match.end() > start:
+        start = match.end()
+    return start
 
 
 # "The deal was announced", "has been accused of": nobody here said anything.
@@ -265,9 +272,7 @@ def subject_before(text: str, start: int, end: int, headline: bool = False) -> P
     dateline = DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
-    when = _TIME_LEAD.match(text, start, end)  # "A week later a man in the queue said"
-    if when is not None:
-        start = when.end()
+    start = _past_time(text, start, end)  # "A week later a man in the queue said"
     words = list(_WORD.finditer(text, start, end))
     while words and words[-1].group() in ADVERBS and not text[words[-1].end() : end].strip():
         end = words.pop().start()  # lower case only: "in May" is a month; not ", later,"

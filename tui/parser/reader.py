@@ -31,7 +31,7 @@ from tui.parser.classify import label_kind, speech_kind
 from tui.parser.cues import LABEL_VERBS
 from tui.parser.indirect import find_indirect
 from tui.parser.marks import Found, find_quotes, nest
-from tui.parser.names import Entity, Registry, find_mentions
+from tui.parser.names import Entity, Mention, Registry, find_mentions
 from tui.parser.neighbours import Conversation, introduction, named_next
 from tui.parser.nested import nested_speaker, unresolved_pronoun
 from tui.parser.people import People
@@ -52,9 +52,13 @@ _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NICKNAME_AFTER = re.compile(r"[\"”’']*\s[A-Z][\w'’-]+")
 _SPEECH = ("direct", "partial")
 _ACCORDING_TO = re.compile(r"according to", re.I)
-# A quote signed with a dash (or, in a headline, a colon) and a full name.
+# "I'm Kwabena," "My name is Ana Diaz": a speaker naming themselves.
+_SELF_NAMED = re.compile(
+    r"\s*(?:I'm|I’m|I am|My name is|My name's|My name’s)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
+)
 # A quotation inside a quotation, up to its first closing mark.
 _QUOTED_WITHIN = re.compile(r"(?:^|(?<=[\s,:;(]))['‘\"“][^'’\"”]*")
+# A quote signed with a dash (or, in a headline, a colon) and a full name.
 _SIGNED = re.compile(r"[,.]?\s*(?:—|–|--)\s*")
 _SIGNED_COLON = re.compile(r"\s*(?:[:–—]|--?)\s*")
 
@@ -392,6 +396,21 @@ class _Reader:
             last.span[0] <= f.outer[0] < last.span[1] or last.span[0] < f.outer[1] <= last.span[1]
         )
 
+    def _introduced_self(self, decision: Decision | None, f: Found) -> Decision | None:
+        """'a man ... saying, "I'm Kwabena, I've got soup."': the unnamed man
+        named himself, so the quote is Kwabena's."""
+        if decision is None or decision.entity is None or decision.entity.kind != "described":
+            return decision
+        own = _SELF_NAMED.match(self.text, f.segments[0][0], f.segments[0][1])
+        if own is None:
+            return decision
+        name = tuple(own.group(1).split())
+        mention = Mention(own.start(1), own.end(1), name)
+        entity = self.registry.resolve(mention, create=True)
+        if entity is not None:
+            decision.entity = entity
+        return decision
+
     def _decide_nested(self, index: int, parent: Found) -> None:
         f = self.found[index]
         text = self.text
@@ -419,6 +438,7 @@ class _Reader:
             outer = self.decided.get(f.parent) if f.parent is not None else None
             speaker = outer.decision.entity if outer and outer.decision else None
             decision = nested_speaker(self.ctx, decision, parent, f.outer[0], speaker)
+            decision = self._introduced_self(decision, f)
         if decision is not None and decision.entity is None:
             decision = None
         self.decided[index] = Decided(f, kind, decision, (s_start, s_end) if decision else None)
