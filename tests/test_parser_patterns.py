@@ -1693,6 +1693,12 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("I'm Kwabena", "direct", "Kwabena"),
         ],
     ),
+    "a sign that 'explains' the day off says its words without a speaker": (
+        "Kitchen\n\n"
+        "A handwritten sign in the window explains the restaurant's one day off.\n\n"
+        '"Closed Fridays. Sorry, even chefs need to sleep."',
+        [("Closed Fridays", "direct", None)],
+    ),
 }
 
 

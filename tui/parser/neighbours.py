@@ -37,6 +37,12 @@ _ADDRESSED = re.compile(
 _REPLY_CUES = frozenset("replied replies answered answers responded responds retorted".split())
 
 
+# Things with words on them: what they say has no speaker.
+_WRITTEN_THINGS = frozenset(
+    "sign signs label notice banner placard poster plaque card note menu leaflet".split()
+)
+
+
 def introduction(ctx: Context, start: int, end: int, reported: Decision | None) -> Decision | None:
     """The person a quote-free sentence introduces, for the quote after it.
 
@@ -49,6 +55,8 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
     text, registry = ctx.text, ctx.registry
     if _NEGATED.search(text, start, end):
         return None
+    if reported is not None and _written(reported.entity):
+        return None  # "A handwritten sign in the window explains ...": nobody speaks
     if reported is not None:
         return Decision(reported.entity, "introduction", reported.cue, reported.mention)
     according = _ACCORDING_TO.search(text, start, end)
@@ -86,9 +94,18 @@ def introduction(ctx: Context, start: int, end: int, reported: Decision | None) 
     if entity is None and len(people) == 1:
         phrase = Phrase("name", people[0].start, people[0].end, people[0].surface, people[0])
         entity = registry.resolve(people[0], create=len(people[0].name) >= 2)
-    if entity is None or phrase is None:
+    if entity is None or phrase is None or _written(entity):
         return None
     return Decision(entity, "introduction", None, phrase.text)
+
+
+def _written(entity: Entity | None) -> bool:
+    """A sign, a label, a notice: words on a thing, which no one says."""
+    return (
+        entity is not None
+        and entity.kind == "described"
+        and head_noun(entity.name[0]) in _WRITTEN_THINGS
+    )
 
 
 def named_next(ctx: Context, start: int, end: int, past_only: bool = False) -> Decision | None:
