@@ -1699,6 +1699,34 @@ CASES: dict[str, tuple[str, Expected]] = {
         '"Closed Fridays. Sorry, even chefs need to sleep."',
         [("Closed Fridays", "direct", None)],
     ),
+    "'told staff in a memo', then 'according to the memo'; 'The memo, titled \"...\"'; his aunt": (
+        "Layoffs\n\n"
+        "Chief Executive Malia Kealani told staff in a memo that the company had hired too "
+        'quickly. The cuts were needed "to get back to a business that pays," according to '
+        "the memo.\n\n"
+        'The memo, titled "A harder year, and what comes next," was sent at 6 a.m., according '
+        "to four employees.\n\n"
+        "Yolanda Brzoska runs the gym. Among the fighters is her nephew, Tomasz Brzoska, 19. "
+        'At the weigh-in, he says, his aunt told him one thing: "Keep your left hand up."',
+        [
+            ("to get back to a business", "partial", "Malia Kealani"),
+            ("A harder year", "title", None),
+            ("Keep your left hand up", "direct", "Yolanda Brzoska"),
+        ],
+    ),
+    "'moderated by the station's editor, X' makes X the MODERATOR; 'a driver on Y Road told me'": (
+        "Debate\n\n"
+        "This is an edited transcript of the debate, moderated by the station's political "
+        "editor, Simone Okafor. Mayor Ingrid Rautenberg faces Sione Tupou.\n\n"
+        "MODERATOR: Councillor Tupou.\n\n"
+        'TUPOU: It is costed. Last week a retired bus driver on Tannery Road told me, "I '
+        'drove that route for thirty years."',
+        [
+            ("Councillor Tupou", "direct", "Simone Okafor"),
+            ("It is costed", "direct", "Sione Tupou"),
+            ("I drove that route", "direct", "a retired bus driver on Tannery Road"),
+        ],
+    ),
 }
 
 

@@ -47,6 +47,7 @@ _TAKEN_TO_CALLING = re.compile(
     r"[\w\s'’-]{0,60}?\W*$",
     re.IGNORECASE,
 )
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)\W*$", re.IGNORECASE)
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|the\s+[a-z]+)\W*$", re.IGNORECASE)
 # "calls me", "called him": what follows names a person.
 _CALLS_PERSON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:me|him|her|us|them)\W*$", re.IGNORECASE)
@@ -144,6 +145,8 @@ def label_kind(
     )
     if (work and is_title_case(content)) or content.startswith("Operation "):
         return "title"
+    if _TITLED.search(tail):
+        return "title"  # 'The memo, titled "A harder year, and what comes next,"
     if _NAME_CONTEXT.search(before[-100:]):  # "known to every fan in the ground as"
         named = [w for w in words if w.lower() != "the"]
         if 0 < len(named) <= _SHORT_WORDS and named[0][0].isupper():

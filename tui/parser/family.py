@@ -96,6 +96,10 @@ INVERSE_KIN = {
     "granddaughter": {"grandfather", "grandmother"},
     "grandfather": {"grandson", "granddaughter"},
     "grandmother": {"grandson", "granddaughter"},
+    "nephew": {"uncle", "aunt"},
+    "niece": {"uncle", "aunt"},
+    "uncle": {"nephew", "niece"},
+    "aunt": {"nephew", "niece"},
 }
 
 

@@ -48,7 +48,7 @@ _RELATIVE_END = re.compile(
 _NAMED_AS = re.compile(r"\b(?:as|named)\s+[\"“‘']?$")
 # "a reviewer for the trade paper Screenline": what the source works for.
 _OWNER_BEFORE = re.compile(
-    r"\b(?:for|of|from|at|with|in|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+    r"\b(?:for|of|from|at|with|in|near|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 # Where a description's tail ends; not at the full stop of "St." or "Mt.".
 _TAIL_LIMIT = re.compile(r"[,;:!?\"“”‘’()]|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\s(?:who|which|that)\b")
@@ -637,7 +637,7 @@ def description_end(text: str, start: int, end: int) -> int | None:
 
 
 # "an incident the airline (described)": a relative clause with no "that".
-_REDUCED_RELATIVE = re.compile(r"\s*(?:an?|the)\s+[a-z]+\s+((?:the|its)\s+[a-z][a-z -]*?)\s*")
+_REDUCED_RELATIVE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+((?:the|its)\s+[a-z][a-z -]*?)\s*")
 # The longest participle phrase kept in a description ("waiting outside with his father").
 _PARTICIPLE_WORDS = 7
 _POSSESSIVE_END = re.compile(r"['’]s$")

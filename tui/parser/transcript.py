@@ -125,7 +125,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+"
 _HOST = re.compile(
-    rf"\b(?:presented|hosted|moderated|chaired|anchored)\s+by\s+({_NAME})"
+    rf"\b(?:presented|hosted|moderated|chaired|anchored)\s+by\s+(?:[^,.]{{0,60}},\s+)?({_NAME})"
     rf"|\b(?:host|presenter|anchor|moderator)\s+({_NAME})"
 )
 _HOST_LABELS = frozenset("host presenter anchor moderator chair".split())
