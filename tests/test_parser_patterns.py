@@ -1727,6 +1727,19 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("I drove that route", "direct", "a retired bus driver on Tannery Road"),
         ],
     ),
+    "'called it \"...\" in a statement', then 'the statement said'; 'the agency'": (
+        "Probe lands\n\n"
+        "The Tavarian Space Agency landed its probe on Friday.\n\n"
+        'Administrator Gustavo Reinhardt called the landing "a proud day" in a statement.\n\n'
+        '"Tonight they have shown the world," the statement said.\n\n'
+        "The Kestland Space Administration was among the first to send congratulations.\n\n"
+        '"Landing on an asteroid is hard," the agency said in a statement.',
+        [
+            ("a proud day", "partial", "Gustavo Reinhardt"),
+            ("Tonight they have shown", "direct", "Gustavo Reinhardt"),
+            ("Landing on an asteroid", "direct", "Kestland Space Administration"),
+        ],
+    ),
 }
 
 

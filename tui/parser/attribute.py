@@ -620,9 +620,9 @@ _AND_END = re.compile(r"\band\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # "said in a letter", "wrote in an open letter": the document's issuer is the subject.
 _SAID_IN = re.compile(
-    r"\b(?:said|says|wrote|writes|warned|argued|stated|added|told\s+\w+)\s+in\s+"
+    r"(?:\b(?:said|says|wrote|writes|warned|argued|stated|added|told\s+\w+)|[\"”’'])\s+in\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?\w+\Z"
-)
+)  # also 'called the landing "a proud day" in a statement'
 # "voted for Sokolović": a name after a preposition is talked about, not talking.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:for|to|with|against|about|of|from|by|on|at|in|over)\s+(?:[a-z]+\s+)?\Z"

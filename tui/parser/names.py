@@ -637,6 +637,8 @@ class Registry:
                     and _modifiers_in(words, entity)
                 ):
                     return self.touch(entity)  # "the council": Kelby Town Council, not "the city"
+                if entity.kind == "org" and head in _AGENCIES and _org_noun(entity) in _AGENCIES:
+                    return self.touch(entity)  # "the agency": the Kestland Space Administration
                 if entity.kind == "org" and head == "group" and _org_noun(entity) in _BODIES:
                     return self.touch(entity)  # "the producer group": the Alliance of ...
             if head in COMPANY_NOUNS and len(words) == 2:
@@ -789,6 +791,8 @@ def _kin_of(entity: Entity, surname: str) -> bool:
     return entity.kin is not None and (owner is None or owner.last.lower() == surname)
 
 
+# Public bodies that news copy calls by any of these words.
+_AGENCIES = frozenset("agency administration authority".split())
 # Bodies of members that news copy goes on to call "the group".
 _BODIES = frozenset(
     "alliance association federation coalition bloc league union forum network".split()
