@@ -49,6 +49,7 @@ from tui.parser.names import (
 )
 from tui.parser.phrases import (
     GENERIC_PEOPLE,
+    ROLE_BEFORE_NAME,
     Cue,
     Phrase,
     bare_plural,
@@ -612,7 +613,6 @@ _ON_BEHALF = re.compile(
     r"(?:[^.!?\"“”]{0,60}?\bon\s+behalf\s+of"
     r"|\s+(?:from|(?:issued|released)(?:\s+\w+day)?\s+by))\s+"
 )
-_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z])")
 # "The clip shows Archie ... announcing": footage shows someone speaking.
 _FOOTAGE_SHOWS = re.compile(r"\b(?:shows|showed|show|captured|captures|depicts)\s+")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|one|he|she|they)\s)")
@@ -794,7 +794,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             continue
         if len(text[pos : mention.start].split()) > 4:
             break
-        role = _ROLE_BEFORE_NAME.match(text, mention.end, end)
+        role = ROLE_BEFORE_NAME.match(text, mention.end, end)
         if len(mention.name) == 1 and role is not None and is_person_noun(role.group(1)):
             continue  # "Station manager Odile Fonsagrive": the station is no one
         plural = _NEXT_WORD.match(text, mention.end, end)

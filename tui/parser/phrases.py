@@ -467,7 +467,7 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
         return Phrase("description", first.start(), stop, text[first.start() : stop])
     determiner = word.lower() in DETERMINERS or _OWNER.fullmatch(word) is not None
     mentions = find_mentions(text, start, end)
-    role = _ROLE_THEN_NAME.match(text, mentions[0].end, end) if mentions else None
+    role = ROLE_BEFORE_NAME.match(text, mentions[0].end, end) if mentions else None
     if (
         role is not None
         and len(mentions) > 1
@@ -495,7 +495,8 @@ def _phrase_at(text: str, start: int, end: int, headline: bool) -> Phrase | None
     return None
 
 
-_ROLE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+")
+#: A lower-case role word between a one-word name and a full one: "Council member X".
+ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z])")
 
 
 def _owner_end(text: str, start: int, end: int) -> int:
