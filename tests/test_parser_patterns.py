@@ -1740,6 +1740,19 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Landing on an asteroid", "direct", "Kestland Space Administration"),
         ],
     ),
+    "'I had a student tell me'; 'I knocked, and a man in a dressing gown wound it down and said'": (
+        "Phones\n\n"
+        "Teacher Ananya Mukerji spoke first. \"I had a student tell me, 'I don't know how to "
+        "talk to people.'\" Ms. Mukerji said.\n\n"
+        "'I knocked on the window, and a man in a dressing gown wound it down and said, "
+        '"Sorry, mate, we came for the sunrise."\' said Mr Trelawny.',
+        [
+            ("I had a student", "direct", "Ananya Mukerji"),
+            ("I don't know how", "direct", "a student"),
+            ("I knocked on the window", "direct", "Mr Trelawny"),
+            ("Sorry, mate", "direct", "a man in a dressing gown"),
+        ],
+    ),
 }
 
 

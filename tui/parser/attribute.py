@@ -615,6 +615,11 @@ _ON_BEHALF = re.compile(
 )
 # "The clip shows Archie ... announcing": footage shows someone speaking.
 _FOOTAGE_SHOWS = re.compile(r"\b(?:shows|showed|show|captured|captures|depicts)\s+")
+# "I had a student tell me", "she heard a nurse say": the one made to speak.
+_HAD_SOMEONE = re.compile(
+    r"\b(?:had|heard|watched|saw)\s+((?:a|an|one|my|our|his|her|their)\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+\Z"
+)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|one|he|she|they)\s)")
 _AND_END = re.compile(r"\band\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
@@ -683,6 +688,14 @@ def rule_before(
                 return decision
             continue
         lead_in = text[sentence_start : cue.start].rstrip()
+        made = _HAD_SOMEONE.search(text, sentence_start, cue.start)
+        if made is not None:
+            # "I had a student tell me, '...'": the student speaks.
+            decision = _decide(
+                ctx, subject_after(text, made.start(1), made.end(1)), cue, "before", quote_start
+            )
+            if decision is not None:
+                return decision
         quoted = _QUOTED_AS.search(text, sentence_start, cue.start)
         if quoted is not None:
             # "The agency quoted Deputy Minister Gulnora Saidova as saying ..."
@@ -714,7 +727,7 @@ def rule_before(
             # shouted": the sentence's subject speaks; after ", and a man
             # knocked ..., saying", the last clause's.
             clauses = list(_AND_CLAUSE.finditer(text, sentence_start, cue.start))
-            clause_start = clauses[-1].end() if clauses and participle else sentence_start
+            clause_start = clauses[-1].end() if clauses else sentence_start
             phrase = sentence_subject(text, clause_start, cue.start)
             if phrase is None and clause_start != sentence_start:
                 phrase = sentence_subject(text, sentence_start, cue.start)

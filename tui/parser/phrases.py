@@ -155,6 +155,7 @@ _NOUN_BEFORE = re.compile(
 # or -ed, a reporting word in -s is a plural noun. Lower case only: "Mr
 # Davies claims" is a verb.
 _VERB_FORM = re.compile(r"[a-z]+(?:s|ed)")
+_OBJECTS = frozenset("it him her them me us".split())
 _FUNCTION_WORDS = frozenset("this his its is was has as us yes thus perhaps".split())
 
 # "teenagers reported missing", "declared dead": a state, not a saying.
@@ -619,7 +620,8 @@ def description_end(text: str, start: int, end: int) -> int | None:
                     w.group().lower() in _SPEECH_OR_STOPS
                     or (_verb_like(w.group().lower()) and _followed_by_function_word(tail, k))
                     or (k >= 2 and w.group().endswith("ed") and w.group().islower())
-                )  # "a girl from Keldport's junior club waited almost an hour"
+                    or (k >= 2 and k + 1 < len(tail) and tail[k + 1].group() in _OBJECTS)
+                )  # "a girl from X's club waited an hour", "a man in a gown wound it down"
             ),
             None,
         )
