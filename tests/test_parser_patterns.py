@@ -1753,6 +1753,16 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Sorry, mate", "direct", "a man in a dressing gown"),
         ],
     ),
+    "'Grandad doesn't ask,' says his granddaughter. 'He just said, '...'': the grandfather": (
+        "Boats\n\n"
+        "Tobias Marrick, 78, builds boats. His granddaughter, Nell Marrick, helps him.\n\n"
+        "\"Grandad doesn't really ask,\" says Nell. \"He just said, 'Bring gloves.' That's it.\"",
+        [
+            ("Grandad doesn't", "direct", "Nell Marrick"),
+            ("He just said", "direct", "Nell Marrick"),
+            ("Bring gloves", "direct", "Tobias Marrick"),
+        ],
+    ),
 }
 
 

@@ -50,6 +50,7 @@ _FAMILY_NAMES = {
     "nan": "grandmother",
     "nana": "grandmother",
 }
+_FAMILY_WORD = re.compile(r"\b(?:" + "|".join(k.capitalize() for k in _FAMILY_NAMES) + r")\b")
 # "one victim", "a young man", "the captain": someone the narration brings in unnamed.
 _NEW_PERSON = re.compile(r"\b(?:one|a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
@@ -167,6 +168,15 @@ def _pronoun(
     noun = own[-1].group(2) if own else ""
     if own and not noun.endswith("s") and gender_of_noun(noun) in (None, PRONOUNS[pronoun]):
         return _belonging_to(ctx, speaker, noun)  # "My director ... he finally said"
+    paragraph = ctx.text.rfind("\n\n", 0, quote_start) + 2
+    called = [
+        _FAMILY_NAMES[m.group().lower()]
+        for m in _FAMILY_WORD.finditer(ctx.text, paragraph, quote_start)
+        if gender_of_noun(_FAMILY_NAMES[m.group().lower()]) == PRONOUNS[pronoun]
+    ]
+    relative = ctx.kin_named(speaker, called[-1]) if called else None
+    if relative is not None:  # "Grandad doesn't ask. He just said, '...'": her grandfather
+        return relative
     described = _described_just_before(ctx, parent.segments[0][0], quote_start, pronoun, speaker)
     if described is not None:
         return described
