@@ -1763,6 +1763,30 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("Bring gloves", "direct", "Tobias Marrick"),
         ],
     ),
+    "'\"..., Ms. Ugarte, ...?\" Hollanek asked.' then 'she said' is her answer; 'Grid 2030'": (
+        "Price-fixing trial\n\n"
+        "Defence lawyer Vojtech Hollander questioned the witness, Arantza Ugalde.\n\n"
+        '"You were fired, Ms. Ugalde. Is that a coincidence?" Hollander asked.\n\n'
+        '"I was fired because I stopped going to the lunches," she said.\n\n'
+        'Outside, Hollander said the case was weak. "There is not one email," he said.\n\n'
+        'The plan, "Grid 2030", was cut in half, he said.',
+        [
+            ("You were fired", "direct", "Vojtech Hollander"),
+            ("I was fired because", "direct", "Arantza Ugalde"),
+            ("There is not one email", "direct", "Vojtech Hollander"),
+            ("Grid 2030", "title", None),
+        ],
+    ),
+    "common English first names say the sex: Walt and Darlene, Mr. and Ms.": (
+        "Wildfire\n\n"
+        "Walt and Darlene Strzelec sat beside a dog crate.\n\n"
+        '"We got the alert," Mr. Strzelec said.\n\n'
+        '"He wanted to go back for his rods," Ms. Strzelec said.',
+        [
+            ("We got the alert", "direct", "Walt Strzelec"),
+            ("He wanted to go back", "direct", "Darlene Strzelec"),
+        ],
+    ),
 }
 
 

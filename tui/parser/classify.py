@@ -108,8 +108,8 @@ def words_of(text: str) -> list[str]:
 
 
 def is_title_case(text: str) -> bool:
-    """Most words capitalised, as in a title ("The Salt Year")."""
-    words = [w for w in words_of(text) if len(w) > 3 or w[0].isupper()]
+    """Most words capitalised, as in a title ("The Salt Year", "Grid 2030")."""
+    words = [w for w in words_of(text) if (len(w) > 3 or w[0].isupper()) and not w[0].isdigit()]
     if not words or not words[0][0].isupper():
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

@@ -64,6 +64,11 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     benedetta ornella hanneke marijke lieke inge saskia annemieke anneke janneke
     margriet jolanda ingeborg sigrun gunhild ragnhild jadwiga bozena milena jelena
     dragana
+    darlene darla gladys norma glenda loretta bernice marlene arlene charlene jolene eileen
+    noreen colleen bonnie connie dottie trudy rhonda brenda tammy tonya kendra brandy crystal
+    kayla doreen maxine myrtle hazel irene mabel ethel edna muriel phyllis shirley geraldine
+    delores yvonne wendy sheila pauline lorna marcia lynette roxanne priscilla rosalind
+    gwendolyn imelda winifred henrietta harriet mavis elsie nellie minnie hattie
     """.split()
 )
 
@@ -111,6 +116,12 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     salvatore vittorio gerrit bram daan thijs ruud wouter koen joris jeroen niels stijn
     hendrik cornelis dirk geert henk kees klaas wim bjarne leif torsten ingvar olaf
     jaroslav miroslav zbigniew bohdan vaclav dragan goran branko zoran
+    walt earl dwight wayne clyde floyd lloyd vernon leroy darryl duane roy hank gus herb
+    dustin travis randy brent clint troy lyle merle harold howard herbert cecil clarence
+    elmer chester homer virgil wilbur norman stanley gordon dennis gerald keith glenn kurt
+    rodney russell wendell marvin melvin milton reginald roland vincent wallace wilfred
+    archie barney bernard cyril desmond reggie rupert stuart trevor nigel clive derek colin
+    graham neville geoffrey gareth
     """.split()
 )
 

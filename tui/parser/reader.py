@@ -28,7 +28,7 @@ from tui.parser.attribute import (
     rule_coordinated,
 )
 from tui.parser.classify import label_kind, speech_kind
-from tui.parser.cues import LABEL_VERBS
+from tui.parser.cues import LABEL_VERBS, PRONOUNS
 from tui.parser.indirect import find_indirect
 from tui.parser.marks import Found, find_quotes, nest
 from tui.parser.names import Entity, Mention, Registry, find_mentions
@@ -56,6 +56,8 @@ _ACCORDING_TO = re.compile(r"according to", re.I)
 _SELF_NAMED = re.compile(
     r"\s*(?:I'm|I’m|I am|My name is|My name's|My name’s)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
 )
+# ", Ms. Ugarte," in a question: the one asked.
+_VOCATIVE = re.compile(r"(?:^|,\s)(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)\s*[,?.!]")
 # A quotation inside a quotation, up to its first closing mark.
 _QUOTED_WITHIN = re.compile(r"(?:^|(?<=[\s,:;(]))['‘\"“][^'’\"”]*")
 # A quote signed with a dash (or, in a headline, a colon) and a full name.
@@ -114,6 +116,8 @@ class _Reader:
         #: and in which sentence ('"A," she replied, "B."' is one reply).
         self.last_speaker: Entity | None = None
         self.last_speaker_sentence = -1
+        #: The person a question just named ("..., Ms. Ugarte, ...?") and where.
+        self.questioned: tuple[Entity, int] | None = None
         body_turns = [t.paragraph for t in turns if not (headline and t.paragraph == 0)]
         first_turn = body_turns[0] if body_turns else 0  # "Phone-in: ..." heads the story
         intro = " ".join(text[a:b] for a, b in paragraphs[int(headline) : first_turn])
@@ -254,6 +258,7 @@ class _Reader:
         if decision is not None and decision.entity is None:
             decision = None  # "I said" in narration: the writer, not a source
         if decision is not None:
+            decision = self._answering(decision, f.paragraph)
             decision = self.conversation.answer(
                 decision,
                 f.paragraph,
@@ -272,6 +277,7 @@ class _Reader:
         self.decided[index] = Decided(f, kind, decision, evidence if decision else None)
         self.last_speaker = decision.entity if decision else None
         self.last_speaker_sentence = number
+        self.questioned = self._questioned(content, f)
 
     def _cue_taken(self, cue: Cue, f: Found, sentence: _Sentence) -> bool:
         """Another quote, then a new phrase, between the cue and this quote: in
@@ -395,6 +401,32 @@ class _Reader:
         return (
             last.span[0] <= f.outer[0] < last.span[1] or last.span[0] < f.outer[1] <= last.span[1]
         )
+
+    def _questioned(self, content: str, f: Found) -> tuple[Entity, int] | None:
+        """Whom a question names as it asks: '"You were fired, Ms. Ugarte, and
+        ...?" Hollanek asked.' The next "she said" is likely her answer."""
+        if not content.rstrip(" \"”’'").endswith("?"):
+            return None
+        named = _VOCATIVE.search(content)
+        if named is None:
+            return None
+        title, surname = named.group(1), named.group(2)
+        mention = Mention(f.outer[0], f.outer[0], (surname,), (title.rstrip("."),))
+        entity = self.registry.lookup(mention)
+        return (entity, f.paragraph) if entity is not None else None
+
+    def _answering(self, decision: Decision, paragraph: int) -> Decision:
+        """'"...?" Hollanek asked.' then '"...," she said.': the one asked answers."""
+        asked, self.questioned = self.questioned, None
+        pronoun = (decision.mention or "").lower()
+        if asked is None or pronoun not in ("he", "she") or paragraph - asked[1] > 1:
+            return decision
+        person, guess = asked[0], decision.entity
+        if person is not guess and person.likely_gender in (None, PRONOUNS[pronoun]):
+            if guess is not None and self.ctx.learned is guess:
+                guess.gender = None  # the first guess's "she" taught a sex it had no right to
+            decision.entity = person
+        return decision
 
     def _introduced_self(self, decision: Decision | None, f: Found) -> Decision | None:
         """'a man ... saying, "I'm Kwabena, I've got soup."': the unnamed man
