@@ -1787,6 +1787,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("He wanted to go back", "direct", "Darlene Strzelec"),
         ],
     ),
+    "video script: 'That is X, a retired electrician' looks back; 'Elsie is eight. She ...'": (
+        "Library\n\n"
+        "STORY: The oldest volunteer, a woman of ninety, sorts the crime novels.\n\n"
+        "\"People keep saying we're heroes. We're not heroes.\"\n\n"
+        "That is Piotr Wasik, a retired electrician who rewired the library for free.\n\n"
+        "Elsie is eight. She comes every Saturday with her mother. Her job is to put a sticker "
+        'on every book.\n\n"This one\'s my favourite."',
+        [
+            ("People keep saying", "direct", "Piotr Wasik"),
+            ("This one's my favourite", "direct", "Elsie"),
+        ],
+    ),
 }
 
 

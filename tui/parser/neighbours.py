@@ -28,7 +28,7 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:was|is)\s+$")
 # "That was Gunnhild Ravnaas, 61, who ...": the speaker named just after.
 _NAMED_AFTER = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+|\s*So\s+says\s+")
-_NAMED_BEFORE = re.compile(r"\s*(?:That|This)\s+was\s+|\s*So\s+says\s+")
+_NAMED_BEFORE = re.compile(r"\s*(?:That|This)\s+was\s+|\s*That\s+is\s+|\s*So\s+says\s+")
 # "she told him", "he asked her": a turn addressed to the other speaker.
 _ADDRESSED = re.compile(
     r"\b(?:told|tells|asked|asks|replied to|said to|says to|shouted at|whispered to|"

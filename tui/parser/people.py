@@ -25,6 +25,7 @@ from tui.parser.cues import (
     VENUE_NOUNS,
 )
 from tui.parser.family import kin_before
+from tui.parser.first_names import gender_of_first_name
 from tui.parser.marks import Found
 from tui.parser.names import AMBIGUOUS, COMPANY_NOUNS, Entity, Mention, find_mentions, head_noun
 from tui.parser.phrases import DATELINE, Phrase, appositive, skip_lead, subject_after
@@ -137,6 +138,8 @@ _GROUP_NAMED = re.compile(
     r"\b(?:gang|group|network|crew|band|cartel|collective|syndicate|cell|outfit)\s+known\s+"
     r"(?:to\s+[\w\s]{1,30}?\s+)?as\s+[\"“‘']([A-Z][^\"”’'.,]{1,40})"
 )
+# "Elsie is eight.", "Elsie, 8, comes every Saturday": a first name alone, made a person.
+_FIRST_NAME_IS = re.compile(r"\s+(?:is|was)\s+(?:\d+|[a-z]+)\b|,\s*\d{1,3}\s*,")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|us)\b")
 # A "whose" clause on the name's appositive: its him or her is the named one.
 _WHOSE_OBJECT = re.compile(
@@ -244,6 +247,11 @@ class People:
                 or self.name_context(mention)
                 or appositive(text, mention.end, end) is not None  # "Quillpoint, the firm,"
                 or org_role is not None
+                or (
+                    mention.sentence_initial
+                    and _FIRST_NAME_IS.match(text, mention.end, end)
+                    and gender_of_first_name(mention.name[0]) is not None
+                )  # "Elsie is eight."
             ):
                 entity = self.registry.resolve(mention, create=True)
             if entity is None:
