@@ -1799,6 +1799,18 @@ CASES: dict[str, tuple[str, Expected]] = {
             ("This one's my favourite", "direct", "Elsie"),
         ],
     ),
+    "'his review concluded' is the critic's; 'My little girl told me' is his daughter": (
+        "Jazz\n\n"
+        "Cedric Thornbury, the critic of the Evening Star, disliked the record.\n\n"
+        '"She has everything except patience," his review concluded.\n\n'
+        "Goalkeeper Kojo Danso saved the penalty. 'My little girl told me that morning, "
+        "\u201cDaddy, go left,\u201d' he said.",
+        [
+            ("She has everything", "direct", "Cedric Thornbury"),
+            ("My little girl", "direct", "Kojo Danso"),
+            ("Daddy, go left", "direct", "Kojo Danso's daughter"),
+        ],
+    ),
 }
 
 

@@ -111,6 +111,11 @@ _NEW_CLAUSE = re.compile(r"(?:and|but|then|so|or)\b", re.IGNORECASE)
 _RELATIVE_BEFORE_CUE = re.compile(r"\s(?:that|which|whom)\s")
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _NEW_SENTENCE = re.compile(r"(?:The|A|An|His|Her|Their|Its|This|That)\s+[a-z]")
+# "his review", "her column": a piece of writing whose writer the pronoun names.
+_PRONOUN_WRITING = re.compile(
+    r"(his|her)\s+(?:\w+\s+)?(?:review|column|essay|article|letter|blog|post|statement|book)",
+    re.IGNORECASE,
+)
 # Papers a story "has seen": their author is unknown unless the story says so.
 _LEAKED = frozenset("memo memorandum".split())
 _DOCUMENTS = frozenset("statement release letter post email notice report memo memorandum".split())
@@ -225,6 +230,11 @@ class Context:
             if head in _NOT_SOURCES:
                 return None  # "The law, she wrote, asked her": the law says nothing
             words = phrase.text.split()
+            writer = _PRONOUN_WRITING.fullmatch(phrase.text)
+            if writer is not None:  # "his review concluded": the one who wrote it
+                return self.resolve_pronoun(
+                    POSSESSIVE_PRONOUNS[writer.group(1).lower()], position, learn=False
+                )
             named_body = len(words) > 2 and words[1][0].isupper() and head in ORG_WORDS
             if words[0].lower() in POSSESSIVE_DETERMINERS and named_body:
                 return self.registry.describe(" ".join(words[1:]))  # "His National Progress party"

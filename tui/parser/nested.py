@@ -62,7 +62,9 @@ _ONE_OF_MINE = re.compile(r"one of (?:my|our) ([a-z]+s)")
 # "my lecturers", "The officers": people in the plural a speaker spoke of.
 _PLURAL_PEOPLE = re.compile(r"\b(my|our|[Tt]he)\s+([a-z]+)\b")
 # "my grandmother", "our late mother", "My editor": the speaker's own people.
-_OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(late|old|own)\s+)?([a-z]+)\b")
+_OWN_PERSON = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(late|old|own|little)\s+)?([a-z]+)\b")
+#: "my little girl" is the speaker's daughter.
+_LITTLE_ONES = {"girl": "daughter", "boy": "son"}
 
 
 def nested_speaker(
@@ -101,8 +103,10 @@ def nested_speaker(
         return None
     own = _OWN_PERSON.fullmatch(decision.mention)
     if own is not None:  # "My late husband used to say": the speaker's late husband
-        late = own.group(1) == "late"
-        decision.entity = _belonging_to(ctx, speaker, own.group(2), late=late)
+        late, noun = own.group(1) == "late", own.group(2)
+        if own.group(1) == "little":
+            noun = _LITTLE_ONES.get(noun, noun)
+        decision.entity = _belonging_to(ctx, speaker, noun, late=late)
         return decision if decision.entity is not None else None
     one_of_mine = _ONE_OF_MINE.fullmatch(mention)
     if one_of_mine is not None and speaker is not None and speaker.kind == "person":
